@@ -1,0 +1,52 @@
+package io.campuscrm.demo;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.campuscrm.security.UserService;
+import io.campuscrm.shared.security.SystemAuthentication;
+
+/** Runs the demo data steps in order, as the system user; does nothing when the database already has users. */
+@Component
+public class DemoDataGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
+
+    private final List<DemoDataStep> steps;
+    private final UserService users;
+    private final TransactionTemplate transaction;
+
+    DemoDataGenerator(List<DemoDataStep> steps, UserService users, TransactionTemplate transaction) {
+        this.steps = steps.stream().sorted(Comparator.comparingInt(DemoDataStep::order)).toList();
+        this.users = users;
+        this.transaction = transaction;
+    }
+
+    /**
+     * Generates all demo data in one transaction: a failed step leaves the database as it was.
+     *
+     * @return true when data was generated, false when the database was not empty
+     */
+    public boolean generateIfEmpty(DemoScale scale) {
+        return SystemAuthentication.call(() -> transaction.execute(tx -> {
+            if (users.stats().total() > 0) {
+                return false;
+            }
+            long start = System.nanoTime();
+            var context = new DemoContext();
+            var random = new Random(scale.seed());
+            for (DemoDataStep step : steps) {
+                step.generate(scale, context, random);
+            }
+            log.info("Demo data generated in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            return true;
+        }));
+    }
+}

@@ -1,0 +1,41 @@
+package io.campuscrm.demo;
+
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+
+import org.springframework.stereotype.Component;
+
+import io.campuscrm.institution.CampusDraft;
+import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.institution.InstitutionSettings;
+
+/** A bilingual language and tutoring school in Singapore with two campuses. */
+@Component
+class InstitutionDemoData implements DemoDataStep {
+
+    private final InstitutionService institution;
+
+    InstitutionDemoData(InstitutionService institution) {
+        this.institution = institution;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public void generate(DemoScale scale, DemoContext context, RandomGenerator random) {
+        var current = institution.settings();
+        institution.updateSettings(new InstitutionSettings("Harbourside Learning Centre", Currency.getInstance("SGD"),
+                ZoneId.of("Asia/Singapore"), Locale.forLanguageTag("en-SG"),
+                "101 Orchard Road, #05-12, Singapore 238839", "+65 6123 4567", "office@harbourside.example",
+                current.version()));
+        context.campuses().add(institution.createCampus(new CampusDraft("Orchard",
+                "101 Orchard Road, #05-12, Singapore 238839", "+65 6123 4567", true)));
+        context.campuses().add(institution.createCampus(new CampusDraft("Tampines",
+                "9 Tampines Central 1, #03-21, Singapore 529541", "+65 6789 0123", true)));
+    }
+}

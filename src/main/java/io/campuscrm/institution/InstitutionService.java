@@ -1,0 +1,117 @@
+package io.campuscrm.institution;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import io.campuscrm.institution.internal.CampusEntity;
+import io.campuscrm.institution.internal.CampusRepository;
+import io.campuscrm.institution.internal.InstitutionEntity;
+import io.campuscrm.institution.internal.InstitutionRepository;
+import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.domain.DomainException;
+import jakarta.validation.Valid;
+
+/** Reads and changes the institution's settings and campuses. Everyone signed in reads; administrators change. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class InstitutionService {
+
+    private final InstitutionRepository institutions;
+    private final CampusRepository campuses;
+    private final ApplicationEventPublisher events;
+
+    InstitutionService(InstitutionRepository institutions, CampusRepository campuses,
+            ApplicationEventPublisher events) {
+        this.institutions = institutions;
+        this.campuses = campuses;
+        this.events = events;
+    }
+
+    @PreAuthorize("permitAll()")
+    public PublicProfile publicProfile() {
+        var settings = institution().toSettings();
+        return new PublicProfile(settings.name(), settings.locale());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public InstitutionSettings settings() {
+        return institution().toSettings();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public InstitutionSettings updateSettings(@Valid InstitutionSettings changed) {
+        var entity = institution();
+        entity.checkVersion(changed.version());
+        var before = entity.toSettings();
+        entity.apply(changed);
+        var saved = institutions.saveAndFlush(entity).toSettings();
+        events.publishEvent(AuditEvent.updated("Institution", 1, "Changed the institution settings",
+                withoutVersion(before), withoutVersion(saved)));
+        return saved;
+    }
+
+    /** All campuses, active first, by name: an institution has a handful. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Campus> campuses() {
+        return campuses.findAll(Sort.by(Sort.Order.desc("active"), Sort.Order.asc("name"))).stream()
+                .map(CampusEntity::toCampus).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Campus> campusesById(Collection<Long> ids) {
+        return campuses.findAllById(ids).stream().map(CampusEntity::toCampus)
+                .collect(Collectors.toMap(Campus::id, Function.identity()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Campus createCampus(@Valid CampusDraft draft) {
+        requireUniqueName(draft.name(), null);
+        var saved = campuses.saveAndFlush(new CampusEntity(draft)).toCampus();
+        events.publishEvent(AuditEvent.created("Campus", saved.id(), "Created campus " + saved.name(), draft));
+        return saved;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Campus updateCampus(long id, long version, @Valid CampusDraft draft) {
+        var entity = campuses.findById(id)
+                .orElseThrow(() -> new DomainException(null, "error.not-found"));
+        entity.checkVersion(version);
+        requireUniqueName(draft.name(), id);
+        var before = entity.toDraft();
+        entity.apply(draft);
+        var saved = campuses.saveAndFlush(entity).toCampus();
+        events.publishEvent(AuditEvent.updated("Campus", id, "Changed campus " + saved.name(), before, draft));
+        return saved;
+    }
+
+    private void requireUniqueName(String name, Long exceptId) {
+        campuses.findByNameIgnoreCase(name.strip())
+                .filter(existing -> !existing.getId().equals(exceptId))
+                .ifPresent(existing -> {
+                    throw new DomainException("name", "campus.error.duplicate-name", name.strip());
+                });
+    }
+
+    private InstitutionEntity institution() {
+        return institutions.findById(InstitutionEntity.ID).orElseThrow();
+    }
+
+    private static InstitutionSettings withoutVersion(InstitutionSettings s) {
+        return new InstitutionSettings(s.name(), s.currency(), s.timeZone(), s.locale(), s.address(), s.phone(),
+                s.email(), 0);
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The institution: its settings (name, currency, time zone, locale, the address on printed documents) and its
+ * campuses (校区), the sites that rooms, classes, leads and staff belong to.
+ */
+@ApplicationModule(displayName = "Institution")
+@NullMarked
+package io.campuscrm.institution;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

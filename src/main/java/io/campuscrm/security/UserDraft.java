@@ -1,0 +1,19 @@
+package io.campuscrm.security;
+
+import java.util.Set;
+
+import io.campuscrm.shared.security.Role;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What an administrator enters for a user; the username cannot change after creation. */
+public record UserDraft(
+        @NotBlank @Size(min = 3, max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+") String username,
+        @NotBlank @Size(max = 200) String displayName,
+        @Email @Size(max = 254) String email,
+        @NotEmpty Set<Role> roles,
+        Set<Long> campusIds) {
+}

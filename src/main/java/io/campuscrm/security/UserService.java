@@ -1,0 +1,200 @@
+package io.campuscrm.security;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.annotation.Validated;
+
+import io.campuscrm.security.internal.PasswordPolicy;
+import io.campuscrm.security.internal.SessionTracker;
+import io.campuscrm.security.internal.UserEntity;
+import io.campuscrm.security.internal.UserRepository;
+import io.campuscrm.shared.audit.AuditAction;
+import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.security.CurrentUser;
+import io.campuscrm.shared.security.Role;
+import jakarta.validation.Valid;
+
+/**
+ * Administers users: create, change roles and campuses, disable, reset passwords, unlock. Disabling a user,
+ * resetting their password or changing their roles ends their open sessions.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class UserService {
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final SessionTracker sessions;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+            SessionTracker sessions, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.sessions = sessions;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Slice<UserAccount> findUsers(UserFilter filter, Pageable page) {
+        String text = StringUtils.hasText(filter.text())
+                ? "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%" : null;
+        return users.search(text, filter.role(), filter.enabled(), page).map(UserEntity::toAccount);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount get(long id) {
+        return load(id).toAccount();
+    }
+
+    /** Every user by username, for the access-rights report: an institution has hundreds, not millions. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserAccount> allUsers() {
+        return users.findAll(Sort.by("username")).stream().map(UserEntity::toAccount).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserStats stats() {
+        return new UserStats(users.count(), users.countByEnabled(true), users.countByEnabled(false),
+                users.countLocked(clock.instant()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserAccount create(@Valid UserDraft draft, String initialPassword) {
+        String username = draft.username().strip();
+        if (users.existsByUsernameIgnoreCase(username)) {
+            throw new DomainException("username", "user.error.duplicate-username", username);
+        }
+        passwordPolicy.check(username, initialPassword);
+        var entity = new UserEntity(username, passwordEncoder.encode(initialPassword), clock.instant());
+        entity.apply(draft);
+        var saved = users.saveAndFlush(entity).toAccount();
+        events.publishEvent(AuditEvent.created("User", saved.id(), "Created user " + username,
+                snapshot(draft)));
+        return saved;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserAccount update(long id, long version, @Valid UserDraft draft) {
+        var entity = load(id);
+        entity.checkVersion(version);
+        var before = entity.toAccount();
+        if (before.roles().contains(Role.ADMIN) && !draft.roles().contains(Role.ADMIN)) {
+            requireAnotherActiveAdmin(id, "roles");
+        }
+        entity.apply(draft);
+        var saved = users.saveAndFlush(entity).toAccount();
+        events.publishEvent(AuditEvent.updated("User", id, "Changed user " + saved.username(),
+                snapshot(before), snapshot(saved)));
+        if (!before.roles().equals(saved.roles())) {
+            sessions.endSessionsOf(saved.username());
+        }
+        return saved;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserAccount setEnabled(long id, boolean enabled) {
+        var entity = load(id);
+        if (!enabled) {
+            if (entity.getUsername().equalsIgnoreCase(currentUser.username())) {
+                throw new DomainException(null, "user.error.disable-self");
+            }
+            if (entity.hasRole(Role.ADMIN)) {
+                requireAnotherActiveAdmin(id, null);
+            }
+        }
+        entity.setEnabled(enabled);
+        var saved = users.saveAndFlush(entity).toAccount();
+        events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "User", id,
+                (enabled ? "Enabled user " : "Disabled user ") + saved.username()));
+        if (!enabled) {
+            sessions.endSessionsOf(saved.username());
+        }
+        return saved;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        var entity = load(id);
+        passwordPolicy.check(entity.getUsername(), newPassword);
+        entity.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        users.saveAndFlush(entity);
+        events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "User", id,
+                "Reset the password of " + entity.getUsername()));
+        sessions.endSessionsOf(entity.getUsername());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserAccount unlock(long id) {
+        var entity = load(id);
+        entity.unlock();
+        var saved = users.saveAndFlush(entity).toAccount();
+        events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "User", id, "Unlocked user " + saved.username()));
+        return saved;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var entity = users.findByUsernameIgnoreCase(currentUser.username())
+                .orElseThrow(() -> new DomainException(null, "error.not-found"));
+        if (!passwordEncoder.matches(currentPassword, entity.getPasswordHash())) {
+            throw new DomainException("currentPassword", "user.error.wrong-password");
+        }
+        passwordPolicy.check(entity.getUsername(), newPassword);
+        entity.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        users.saveAndFlush(entity);
+        events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "User", entity.getId(),
+                "Changed own password"));
+    }
+
+    private void requireAnotherActiveAdmin(long exceptId, String field) {
+        if (users.countOtherActiveWithRole(Role.ADMIN, exceptId) == 0) {
+            throw new DomainException(field, "user.error.last-admin");
+        }
+    }
+
+    private UserEntity load(long id) {
+        return users.findById(id).orElseThrow(() -> new DomainException(null, "error.not-found"));
+    }
+
+    /** The fields an audit entry compares. */
+    private record Snapshot(String displayName, String email, Set<Role> roles, Set<Long> campusIds) {
+    }
+
+    private static Snapshot snapshot(UserDraft d) {
+        return new Snapshot(d.displayName(), d.email(), EnumSet.copyOf(d.roles()), new HashSet<>(d.campusIds()));
+    }
+
+    private static Snapshot snapshot(UserAccount a) {
+        return new Snapshot(a.displayName(), a.email(), a.roles().isEmpty() ? Set.of() : EnumSet.copyOf(a.roles()),
+                a.campusIds());
+    }
+}

@@ -1,0 +1,67 @@
+package io.campuscrm.security.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.campuscrm.shared.audit.AuditAction;
+
+/**
+ * Counts failed logins and locks an account after {@code maxFailedLogins} in a row for {@code lockoutDuration};
+ * a successful login resets the count and records the time. Each attempt goes to the audit log.
+ */
+@Component
+class LoginAttemptListener {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginAttemptListener.class);
+
+    private final UserRepository users;
+    private final AuditLogRepository auditLog;
+    private final SecuritySettings settings;
+    private final Clock clock;
+
+    LoginAttemptListener(UserRepository users, AuditLogRepository auditLog, SecuritySettings settings, Clock clock) {
+        this.users = users;
+        this.auditLog = auditLog;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(AuthenticationSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        Instant now = clock.instant();
+        if (users.recordSuccessfulLogin(username, now) > 0) {
+            auditLog.save(new AuditLogEntity(now, username, AuditAction.LOGIN, "User", null, "Signed in", null));
+        }
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(AuthenticationFailureBadCredentialsEvent event) {
+        String username = String.valueOf(event.getAuthentication().getName()).strip();
+        if (users.incrementFailedLogins(username) == 0) {
+            return; // no such user: nothing to lock, nothing to tell
+        }
+        Instant now = clock.instant();
+        auditLog.save(new AuditLogEntity(now, username, AuditAction.LOGIN_FAILED, "User", null,
+                "Failed sign-in (wrong password)", null));
+        int failures = users.failedLogins(username).orElse(0);
+        if (failures >= settings.maxFailedLogins()) {
+            users.lock(username, now.plus(settings.lockoutDuration()));
+            auditLog.save(new AuditLogEntity(now, username, AuditAction.LOCKED, "User", null,
+                    "Locked for " + settings.lockoutDuration().toMinutes() + " minutes after " + failures
+                            + " failed sign-ins", null));
+            log.warn("User {} locked for {} after {} failed logins", username, settings.lockoutDuration(), failures);
+        }
+    }
+}

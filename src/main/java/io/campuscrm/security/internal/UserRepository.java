@@ -1,0 +1,63 @@
+package io.campuscrm.security.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import io.campuscrm.shared.security.Role;
+
+public interface UserRepository extends JpaRepository<UserEntity, Long> {
+
+    Optional<UserEntity> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    long countByEnabled(boolean enabled);
+
+    @Query("select count(u) from UserEntity u where u.lockedUntil > :now")
+    long countLocked(Instant now);
+
+    /** {@code text} is a lower-case {@code LIKE} pattern over username, name and e-mail. */
+    @Query("""
+            select u from UserEntity u
+            where (:text is null or lower(u.username) like :text or lower(u.displayName) like :text
+                   or lower(u.email) like :text)
+              and (:role is null or :role member of u.roles)
+              and (:enabled is null or u.enabled = :enabled)
+            """)
+    Slice<UserEntity> search(@Nullable String text, @Nullable Role role, @Nullable Boolean enabled, Pageable page);
+
+    @Query("""
+            select count(u) from UserEntity u
+            where u.enabled = true and u.id <> :exceptId and :role member of u.roles
+            """)
+    long countOtherActiveWithRole(Role role, long exceptId);
+
+    /** Counts a failed login in one statement, so concurrent attempts cannot lose a count. */
+    @Modifying
+    @Query("update UserEntity u set u.failedLogins = u.failedLogins + 1 where lower(u.username) = lower(:username)")
+    int incrementFailedLogins(String username);
+
+    @Query("select u.failedLogins from UserEntity u where lower(u.username) = lower(:username)")
+    Optional<Integer> failedLogins(String username);
+
+    @Modifying
+    @Query("""
+            update UserEntity u set u.failedLogins = 0, u.lockedUntil = :until
+            where lower(u.username) = lower(:username)
+            """)
+    int lock(String username, Instant until);
+
+    @Modifying
+    @Query("""
+            update UserEntity u set u.failedLogins = 0, u.lockedUntil = null, u.lastLoginAt = :now
+            where lower(u.username) = lower(:username)
+            """)
+    int recordSuccessfulLogin(String username, Instant now);
+}

@@ -1,0 +1,100 @@
+package io.campuscrm.security.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.springframework.data.domain.PageRequest;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.security.AuditEntry;
+import io.campuscrm.security.AuditFilter;
+import io.campuscrm.security.AuditLogService;
+import io.campuscrm.shared.audit.AuditAction;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The audit log: who changed what and when, newest first, filtered by user, kind of record, action and dates. */
+@Route("admin/audit")
+@PageTitle("Audit log")
+@Menu(title = "nav.audit", order = 92, icon = "vaadin:list-select")
+@RolesAllowed("ADMIN")
+class AuditLogView extends VerticalLayout {
+
+    private final Grid<AuditEntry> grid = new Grid<>();
+    private final TextField actor = new TextField();
+    private final TextField entityType = new TextField();
+    private final TextField entityId = new TextField();
+    private final ComboBox<AuditAction> action = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final ZoneId zone;
+
+    AuditLogView(AuditLogService auditLog, InstitutionService institution) {
+        this.zone = institution.settings().timeZone();
+        addClassName("list-view");
+        setSizeFull();
+        actor.setPlaceholder(getTranslation("audit.actor"));
+        entityType.setPlaceholder(getTranslation("audit.entity-type"));
+        entityId.setPlaceholder(getTranslation("audit.entity-id"));
+        action.setPlaceholder(getTranslation("audit.action"));
+        action.setItems(AuditAction.values());
+        action.setItemLabelGenerator(a -> getTranslation("audit.action." + a.name().toLowerCase()));
+        from.setPlaceholder(getTranslation("audit.from"));
+        to.setPlaceholder(getTranslation("audit.to"));
+        for (var field : new TextField[] {actor, entityType, entityId}) {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.setClearButtonVisible(true);
+            field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        }
+        action.setClearButtonVisible(true);
+        action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        var filters = new HorizontalLayout(actor, entityType, entityId, action, from, to);
+        filters.addClassName("filter-bar");
+        filters.setWidthFull();
+
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
+        grid.addColumn(e -> format.format(e.occurredAt().atZone(zone))).setHeader(getTranslation("audit.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("audit.action." + e.action().name().toLowerCase()))
+                .setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> e.entityType() + (e.entityId() == null ? "" : " #" + e.entityId()))
+                .setHeader(getTranslation("audit.entity-type")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(1);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> {
+            var details = new Pre(e.details() == null ? "" : e.details());
+            details.addClassName("audit-details");
+            return details;
+        }));
+        grid.setItems(query -> auditLog.search(filter(),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        grid.setId("audit-grid");
+        grid.setSizeFull();
+        add(filters, grid);
+    }
+
+    private AuditFilter filter() {
+        LocalDate fromDate = from.getValue();
+        LocalDate toDate = to.getValue();
+        return new AuditFilter(actor.getValue(), entityType.getValue(), entityId.getValue(), action.getValue(),
+                fromDate == null ? null : fromDate.atStartOfDay(zone).toInstant(),
+                toDate == null ? null : toDate.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+}
