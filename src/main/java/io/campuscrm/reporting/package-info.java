@@ -3,7 +3,7 @@
  * filled from the other modules' read services, exported to PDF (fonts embedded) and XLSX and streamed to the
  * browser.
  */
-@ApplicationModule(displayName = "Reporting")
+@ApplicationModule(displayName = "Reporting", allowedDependencies = {"shared", "security", "institution"})
 @NullMarked
 package io.campuscrm.reporting;
 

@@ -2,7 +2,7 @@
  * Users, roles, login, lockout and sessions, the password policy and the audit log. Other modules read the
  * signed-in user through {@code shared.security.CurrentUser} and add to the audit log with audit events.
  */
-@ApplicationModule(displayName = "Security")
+@ApplicationModule(displayName = "Security", allowedDependencies = {"shared", "institution"})
 @NullMarked
 package io.campuscrm.security;
 

@@ -1,0 +1,100 @@
+package io.campuscrm.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import io.campuscrm.security.UserAccount;
+import io.campuscrm.security.UserFilter;
+import io.campuscrm.security.UserService;
+import io.campuscrm.shared.security.Role;
+import io.campuscrm.shared.ui.AccessDeniedView;
+import io.campuscrm.support.CampusIntegrationTest;
+
+/** The users view without a browser: what an administrator and a teacher get. */
+@CampusIntegrationTest
+class UsersViewIT extends SpringBrowserlessTest {
+
+    @Autowired
+    UserService users;
+
+    @Test
+    @WithUserDetails("admin")
+    void an_administrator_sees_users_page_by_page_and_finds_one_by_name() {
+        var view = navigate(UsersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<UserAccount> grid = $(Grid.class, view).single();
+        assertThat(test(grid).size()).isGreaterThanOrEqualTo(4);
+        test($(TextField.class, view).id("users-search")).setValue("priya");
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).username()).isEqualTo("finance");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_administrator_creates_a_user_in_the_dialog() {
+        var view = navigate(UsersView.class);
+        test($(Button.class, view).id("new-user")).click();
+        String username = "new" + UUID.randomUUID().toString().substring(0, 6);
+        test($(TextField.class).id("user-username")).setValue(username);
+        test($(TextField.class).id("user-display-name")).setValue("Mei Chua");
+        $(PasswordField.class).id("user-password").setValue("a long initial password");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = $(CheckboxGroup.class).id("user-roles");
+        roles.setValue(Set.of(Role.ADMISSIONS));
+        test($(Button.class).id("save-user")).click();
+
+        var created = users.findUsers(new UserFilter(username, null, null), PageRequest.of(0, 5)).getContent();
+        assertThat(created).singleElement().satisfies(u -> {
+            assertThat(u.displayName()).isEqualTo("Mei Chua");
+            assertThat(u.roles()).containsExactly(Role.ADMISSIONS);
+        });
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_duplicate_username_is_shown_on_the_field_and_nothing_is_saved() {
+        var view = navigate(UsersView.class);
+        test($(Button.class, view).id("new-user")).click();
+        var username = $(TextField.class).id("user-username");
+        test(username).setValue("teacher");
+        test($(TextField.class).id("user-display-name")).setValue("Someone Else");
+        $(PasswordField.class).id("user-password").setValue("a long initial password");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = $(CheckboxGroup.class).id("user-roles");
+        roles.setValue(Set.of(Role.TEACHER));
+        test($(Button.class).id("save-user")).click();
+        assertThat(username.isInvalid()).isTrue();
+        assertThat(username.getErrorMessage()).isEqualTo("The username teacher is taken.");
+    }
+
+    @Test
+    @WithUserDetails("teacher")
+    void a_teacher_opening_the_users_view_is_told_access_is_denied() {
+        navigate("admin/users", AccessDeniedView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    @WithUserDetails("finance")
+    void finance_sees_dashboard_and_reports_in_the_navigation() {
+        navigate("", io.campuscrm.shared.ui.DashboardView.class);
+        var nav = $(SideNav.class).id("main-nav");
+        assertThat(nav.getItems()).extracting(SideNavItem::getPath).containsExactly("", "reports");
+    }
+}
