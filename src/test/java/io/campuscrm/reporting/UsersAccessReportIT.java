@@ -89,6 +89,14 @@ class UsersAccessReportIT {
     private byte[] render(ReportFormat format) {
         var out = new ByteArrayOutputStream();
         reports.render("users-access", format, Locale.ENGLISH, out);
-        return out.toByteArray();
+        byte[] bytes = out.toByteArray();
+        try { // kept for a person to look at: target/reports/users-access.pdf / .xlsx
+            var file = java.nio.file.Path.of("target/reports/users-access." + format.extension());
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes;
     }
 }

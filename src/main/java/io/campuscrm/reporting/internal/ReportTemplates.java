@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,15 +29,16 @@ public class ReportTemplates {
 
     private static final Logger log = LoggerFactory.getLogger(ReportTemplates.class);
     static final String LOCATION = "classpath*:reports/*.jrxml";
+    private static final ClassLoader CLASS_LOADER = ReportTemplates.class.getClassLoader();
 
     private final Map<String, CompletableFuture<JasperReport>> compiled = new ConcurrentHashMap<>();
 
     @EventListener(ApplicationReadyEvent.class)
     void compileAllInBackground() {
-        CompletableFuture.runAsync(() -> {
+        CompletableFuture.runAsync(() -> withApplicationClassLoader(() -> {
             long start = System.nanoTime();
             try {
-                Resource[] templates = new PathMatchingResourcePatternResolver().getResources(LOCATION);
+                Resource[] templates = new PathMatchingResourcePatternResolver(CLASS_LOADER).getResources(LOCATION);
                 for (Resource template : templates) {
                     String name = template.getFilename().replace(".jrxml", "");
                     get(name);
@@ -46,11 +48,28 @@ public class ReportTemplates {
             } catch (IOException | RuntimeException e) {
                 log.error("Report templates could not be compiled", e);
             }
-        });
+            return null;
+        }));
     }
 
     public JasperReport get(String name) {
-        return compiled.computeIfAbsent(name, n -> CompletableFuture.supplyAsync(() -> compile(n))).join();
+        return compiled.computeIfAbsent(name,
+                n -> CompletableFuture.supplyAsync(() -> withApplicationClassLoader(() -> compile(n)))).join();
+    }
+
+    /**
+     * Pool threads carry the JVM's class loader, which in the packaged jar sees neither the templates nor the
+     * classes JasperReports compiles expressions against.
+     */
+    private static <T> T withApplicationClassLoader(Supplier<T> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(CLASS_LOADER);
+        try {
+            return work.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     private static JasperReport compile(String name) {
