@@ -1,0 +1,55 @@
+package io.campuscrm.security.ui;
+
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+
+import io.campuscrm.institution.Campus;
+import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.shared.security.CampusPrincipal;
+import io.campuscrm.shared.security.CurrentUser;
+import io.campuscrm.shared.ui.Card;
+import io.campuscrm.shared.ui.DashboardCard;
+
+/** Everyone's card: which roles and campuses this account has, and where to change the password. */
+@Component
+class MyAccountDashboardCard implements DashboardCard {
+
+    private final CurrentUser currentUser;
+    private final InstitutionService institution;
+
+    MyAccountDashboardCard(CurrentUser currentUser, InstitutionService institution) {
+        this.currentUser = currentUser;
+        this.institution = institution;
+    }
+
+    @Override
+    public int order() {
+        return 1000;
+    }
+
+    @Override
+    public boolean visibleToCurrentUser() {
+        return currentUser.principal().isPresent();
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create() {
+        var ui = UI.getCurrent();
+        CampusPrincipal me = currentUser.principal().orElseThrow();
+        String roles = me.roles().stream().map(r -> ui.getTranslation(r.messageKey())).sorted()
+                .collect(Collectors.joining(", "));
+        String campuses = me.campusIds().isEmpty() ? ui.getTranslation("report.users.all-campuses")
+                : institution.campusesById(me.campusIds()).values().stream().map(Campus::name).sorted()
+                        .collect(Collectors.joining(", "));
+        var password = new Button(ui.getTranslation("user-menu.change-password"),
+                e -> ui.navigate("account/password"));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return new Card(ui.getTranslation("dashboard.account.title"), roles,
+                ui.getTranslation("dashboard.account.caption", campuses), password);
+    }
+}
