@@ -1,0 +1,27 @@
+# syntax=docker/dockerfile:1
+
+# Build: the production jar (Vaadin's production bundle, no dev tools). Tests run in CI, not here.
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /build
+COPY . .
+# The cache mount keeps ~/.m2 between builds, so only changed dependencies are downloaded again.
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -Pproduction -DskipTests package
+
+# Run: a JRE and the fat jar, as an unprivileged user. The runtime image has neither curl nor wget:
+# curl is added for the health check (compose.yaml).
+FROM eclipse-temurin:25-jre
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && groupadd --system campuscrm \
+    && useradd --system --gid campuscrm --home-dir /app --shell /usr/sbin/nologin campuscrm \
+    && mkdir -p /app /data \
+    && chown campuscrm:campuscrm /data
+WORKDIR /app
+# The jar's name follows <artifactId>-<version> in pom.xml: change it here with the version.
+COPY --from=build /build/target/campus-crm-0.1.0-SNAPSHOT.jar app.jar
+USER campuscrm
+# Uploaded documents (and the embedded database, when no external one is configured) live here: mount a volume.
+ENV CAMPUSCRM_DATA_DIR=/data
+EXPOSE 8080
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
