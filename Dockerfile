@@ -18,8 +18,7 @@ RUN apt-get update \
     && mkdir -p /app /data \
     && chown campuscrm:campuscrm /data
 WORKDIR /app
-# The jar's name follows <artifactId>-<version> in pom.xml: change it here with the version.
-COPY --from=build /build/target/campus-crm-0.1.0-SNAPSHOT.jar app.jar
+COPY --from=build /build/target/campus-crm.jar app.jar
 USER campuscrm
 # Uploaded documents (and the embedded database, when no external one is configured) live here: mount a volume.
 ENV CAMPUSCRM_DATA_DIR=/data
