@@ -21,7 +21,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import io.campuscrm.institution.Campus;
@@ -30,14 +29,14 @@ import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.institution.InstitutionSettings;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
+import io.campuscrm.shared.ui.LocalizedTitle;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Institution settings (name, currency, time zone, locale, printed address) and its campuses. */
 @Route("admin/settings")
-@PageTitle("Settings")
 @Menu(title = "nav.settings", order = 95, icon = "vaadin:cog")
 @RolesAllowed("ADMIN")
-class SettingsView extends VerticalLayout {
+class SettingsView extends VerticalLayout implements LocalizedTitle {
 
     private final InstitutionService institution;
     private final Binder<InstitutionSettings> binder = new Binder<>(InstitutionSettings.class);
@@ -175,5 +174,10 @@ class SettingsView extends VerticalLayout {
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.setWidth("min(36rem, 95vw)");
         dialog.open();
+    }
+
+    @Override
+    public String titleKey() {
+        return "nav.settings";
     }
 }

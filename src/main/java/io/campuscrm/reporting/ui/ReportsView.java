@@ -9,21 +9,20 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
 import io.campuscrm.reporting.ReportFormat;
 import io.campuscrm.reporting.ReportInfo;
 import io.campuscrm.reporting.ReportService;
+import io.campuscrm.shared.ui.LocalizedTitle;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The reports the user may run, each downloadable as PDF and XLSX, streamed straight from the filler. */
 @Route("reports")
-@PageTitle("Reports")
 @Menu(title = "nav.reports", order = 80, icon = "vaadin:file-text-o")
 @RolesAllowed({"ADMIN", "FINANCE"})
-class ReportsView extends VerticalLayout {
+class ReportsView extends VerticalLayout implements LocalizedTitle {
 
     private final ReportService reports;
 
@@ -62,5 +61,10 @@ class ReportsView extends VerticalLayout {
         anchor.setId("download-" + report.id() + "-" + format.extension());
         anchor.getElement().setAttribute("theme", "button");
         return anchor;
+    }
+
+    @Override
+    public String titleKey() {
+        return "nav.reports";
     }
 }

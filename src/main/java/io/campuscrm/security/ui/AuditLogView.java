@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import io.campuscrm.institution.InstitutionService;
@@ -24,14 +23,14 @@ import io.campuscrm.security.AuditEntry;
 import io.campuscrm.security.AuditFilter;
 import io.campuscrm.security.AuditLogService;
 import io.campuscrm.shared.audit.AuditAction;
+import io.campuscrm.shared.ui.LocalizedTitle;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The audit log: who changed what and when, newest first, filtered by user, kind of record, action and dates. */
 @Route("admin/audit")
-@PageTitle("Audit log")
 @Menu(title = "nav.audit", order = 92, icon = "vaadin:list-select")
 @RolesAllowed("ADMIN")
-class AuditLogView extends VerticalLayout {
+class AuditLogView extends VerticalLayout implements LocalizedTitle {
 
     private final Grid<AuditEntry> grid = new Grid<>();
     private final TextField actor = new TextField();
@@ -96,5 +95,10 @@ class AuditLogView extends VerticalLayout {
         return new AuditFilter(actor.getValue(), entityType.getValue(), entityId.getValue(), action.getValue(),
                 fromDate == null ? null : fromDate.atStartOfDay(zone).toInstant(),
                 toDate == null ? null : toDate.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    @Override
+    public String titleKey() {
+        return "nav.audit";
     }
 }

@@ -3,20 +3,19 @@ package io.campuscrm.security.ui;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import io.campuscrm.security.UserService;
 import io.campuscrm.security.internal.PasswordPolicy;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
+import io.campuscrm.shared.ui.LocalizedTitle;
 import jakarta.annotation.security.PermitAll;
 
 /** Any signed-in user changes their own password here (from the user menu). */
 @Route("account/password")
-@PageTitle("Change password")
 @PermitAll
-class ChangePasswordView extends VerticalLayout {
+class ChangePasswordView extends VerticalLayout implements LocalizedTitle {
 
     ChangePasswordView(UserService users, PasswordPolicy policy) {
         var current = new PasswordField(getTranslation("account.current-password"));
@@ -52,5 +51,10 @@ class ChangePasswordView extends VerticalLayout {
         var form = new FormLayout(current, next, repeat);
         form.setMaxWidth("28rem");
         add(form, save);
+    }
+
+    @Override
+    public String titleKey() {
+        return "user-menu.change-password";
     }
 }

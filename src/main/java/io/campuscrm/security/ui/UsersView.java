@@ -25,7 +25,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
@@ -39,6 +38,7 @@ import io.campuscrm.security.internal.PasswordPolicy;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
+import io.campuscrm.shared.ui.LocalizedTitle;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -46,10 +46,9 @@ import jakarta.annotation.security.RolesAllowed;
  * reset their password or unlock them. {@code admin/users/42} opens user 42.
  */
 @Route("admin/users")
-@PageTitle("Users")
 @Menu(title = "nav.users", order = 90, icon = "vaadin:users")
 @RolesAllowed("ADMIN")
-class UsersView extends VerticalLayout implements HasUrlParameter<Long> {
+class UsersView extends VerticalLayout implements HasUrlParameter<Long>, LocalizedTitle {
 
     private final UserService users;
     private final List<Campus> campuses;
@@ -98,7 +97,7 @@ class UsersView extends VerticalLayout implements HasUrlParameter<Long> {
                 .setSortProperty("username").setAutoWidth(true);
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("user.display-name"))
                 .setSortProperty("displayName").setAutoWidth(true);
-        grid.addColumn(UserAccount::email).setHeader(getTranslation("user.email"));
+        grid.addColumn(UserAccount::email).setHeader(getTranslation("user.email")).setAutoWidth(true);
         grid.addColumn(u -> u.roles().stream().map(r -> getTranslation(r.messageKey())).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles"));
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("user.status")).setAutoWidth(true);
@@ -244,5 +243,10 @@ class UsersView extends VerticalLayout implements HasUrlParameter<Long> {
         dialog.add(password);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    @Override
+    public String titleKey() {
+        return "nav.users";
     }
 }

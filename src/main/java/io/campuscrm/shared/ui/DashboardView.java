@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -17,10 +16,9 @@ import jakarta.annotation.security.PermitAll;
 
 /** Home: a greeting and the cards the user's roles make relevant (modules contribute {@link DashboardCard}s). */
 @Route("")
-@PageTitle("Campus CRM")
 @Menu(title = "nav.dashboard", order = 0, icon = "vaadin:home")
 @PermitAll
-public class DashboardView extends VerticalLayout {
+public class DashboardView extends VerticalLayout implements LocalizedTitle {
 
     DashboardView(List<DashboardCard> cards, AuthenticationContext authentication) {
         setId("dashboard");
@@ -37,5 +35,10 @@ public class DashboardView extends VerticalLayout {
             grid.add(new Paragraph(getTranslation("dashboard.empty")));
         }
         add(grid);
+    }
+
+    @Override
+    public String titleKey() {
+        return "nav.dashboard";
     }
 }

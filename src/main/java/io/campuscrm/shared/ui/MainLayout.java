@@ -78,7 +78,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var menu = new MenuBar();
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        var root = menu.addItem(new HorizontalLayout(avatar, new Span(name)));
+        var who = new HorizontalLayout(avatar, new Span(name));
+        who.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        who.setSpacing(true);
+        var root = menu.addItem(who);
         root.getSubMenu().addItem(getTranslation("user-menu.change-password"),
                 e -> getUI().ifPresent(ui -> ui.navigate("account/password")));
         var logout = root.getSubMenu().addItem(getTranslation("user-menu.logout"), e -> authentication.logout());
@@ -88,6 +91,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).map(this::getTranslation).orElse(""));
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
     }
 }
