@@ -16,29 +16,35 @@ import org.slf4j.LoggerFactory;
 
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.fonts.FontFamily;
+import net.sf.jasperreports.engine.fonts.FontSet;
 import net.sf.jasperreports.engine.fonts.SimpleFontFace;
 import net.sf.jasperreports.engine.fonts.SimpleFontFamily;
+import net.sf.jasperreports.engine.fonts.SimpleFontSet;
+import net.sf.jasperreports.engine.fonts.SimpleFontSetFamily;
 
 /**
- * The one font family every report template uses, {@value #FAMILY}. When Debian's {@code fonts-noto-cjk} (or the same
- * font collection elsewhere) is installed, it is Noto Sans CJK SC: one design for Latin, Greek, Cyrillic, Chinese
- * (simplified and traditional characters), Japanese and Korean, embedded as a subset in every PDF. Without it, it is
- * DejaVu Sans from {@code jasperreports-fonts}: Latin text looks right, Chinese characters print blank, and
+ * The font every report template uses, {@value #FAMILY}: a JasperReports font set that prints Latin, Greek and
+ * Cyrillic text in DejaVu Sans (from {@code jasperreports-fonts}, as before) and Chinese (simplified and traditional
+ * characters), Japanese and Korean in Noto Sans CJK SC from the operating system (Debian's {@code fonts-noto-cjk}),
+ * both embedded as subsets in every PDF. Noto Sans CJK alone would cover Latin too, but its Simplified Chinese
+ * variant sets curly quotes, apostrophes and the middle dot a full em wide ("O’ Brien"), so Latin text keeps DejaVu.
+ * Without the CJK fonts the set is DejaVu Sans alone: Latin text looks the same, Chinese characters print blank, and
  * {@link ReportFontCheck} warns at start-up.
  * <p>
  * A font collection ({@code .ttc}) holds several fonts: layout (Java2D) finds the Simplified Chinese one by its
  * family name, the PDF writer by {@code path.ttc,index}. The index is looked up, not assumed, since it differs
- * between builds of the collection.
+ * between builds of the collection. Splitting text by script needs ICU4J.
  */
 final class ReportFonts {
 
     static final String FAMILY = "Campus Sans";
+    static final String LATIN_FAMILY = "DejaVu Sans";
     static final String CJK_FAMILY = "Noto Sans CJK SC";
+    /** Unicode scripts (ICU names) printed with the CJK font; everything else, digits and punctuation too, in DejaVu. */
+    static final List<String> CJK_SCRIPTS = List.of("Han", "Hiragana", "Katakana", "Hangul", "Bopomofo");
     /** Debian and Ubuntu, Fedora, Arch. */
     static final List<Path> CJK_DIRECTORIES = List.of(Path.of("/usr/share/fonts/opentype/noto"),
             Path.of("/usr/share/fonts/google-noto-cjk"), Path.of("/usr/share/fonts/noto-cjk"));
-    private static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/DejaVuSans";
-
     private static final Logger log = LoggerFactory.getLogger(ReportFonts.class);
 
     static {
@@ -67,12 +73,12 @@ final class ReportFonts {
         return Holder.INSTALLED;
     }
 
-    /** What {@value #FAMILY} is made of here. */
-    public record Resolved(Optional<CjkFont> cjk, List<FontFamily> families) {
+    /** What {@value #FAMILY} is made of here: the CJK family (when found) and the font set. */
+    public record Resolved(Optional<CjkFont> cjk, List<FontFamily> families, List<FontSet> fontSets) {
 
         public String description() {
-            return cjk.map(c -> FAMILY + " = " + CJK_FAMILY + " from " + c.regularPdf())
-                    .orElse(FAMILY + " = DejaVu Sans (no CJK glyphs)");
+            return cjk.map(c -> FAMILY + " = " + LATIN_FAMILY + " + " + CJK_FAMILY + " from " + c.regularPdf())
+                    .orElse(FAMILY + " = " + LATIN_FAMILY + " (no CJK glyphs)");
         }
     }
 
@@ -82,7 +88,8 @@ final class ReportFonts {
 
     static Resolved resolve(List<Path> directories) {
         Optional<CjkFont> cjk = find(directories);
-        return new Resolved(cjk, List.of(cjk.map(ReportFonts::cjkFamily).orElseGet(ReportFonts::latinFamily)));
+        List<FontFamily> families = cjk.map(ReportFonts::cjkFamily).<List<FontFamily>>map(List::of).orElse(List.of());
+        return new Resolved(cjk, families, List.of(fontSet(cjk.isPresent())));
     }
 
     static Optional<CjkFont> find(List<Path> directories) {
@@ -122,32 +129,34 @@ final class ReportFonts {
     }
 
     private static FontFamily cjkFamily(CjkFont cjk) {
-        var family = family();
+        var family = new SimpleFontFamily(DefaultJasperReportsContext.getInstance());
+        family.setName(CJK_FAMILY);
+        family.setPdfEncoding("Identity-H");
+        family.setPdfEmbedded(true);
         family.setNormalFace(face(CJK_FAMILY, cjk.regularPdf()));
         family.setBoldFace(face(CJK_FAMILY, cjk.boldPdf()));
         return family;
     }
 
-    private static FontFamily latinFamily() {
-        var family = family();
-        family.setNormal(DEJAVU + ".ttf");
-        family.setBold(DEJAVU + "-Bold.ttf");
-        family.setItalic(DEJAVU + "-Oblique.ttf");
-        family.setBoldItalic(DEJAVU + "-BoldOblique.ttf");
-        return family;
-    }
-
-    private static SimpleFontFamily family() {
-        var family = new SimpleFontFamily(DefaultJasperReportsContext.getInstance());
-        family.setName(FAMILY);
-        family.setPdfEncoding("Identity-H");
-        family.setPdfEmbedded(true);
-        // Spreadsheets cannot embed fonts: name one that every office suite has, it falls back for CJK by itself.
-        family.setExportFonts(Map.of(
-                "net.sf.jasperreports.html", "'" + CJK_FAMILY + "', 'DejaVu Sans', Arial, sans-serif",
+    private static FontSet fontSet(boolean withCjk) {
+        var set = new SimpleFontSet();
+        set.setName(FAMILY);
+        var latin = new SimpleFontSetFamily();
+        latin.setFamilyName(LATIN_FAMILY);
+        latin.setPrimary(true);
+        set.addFamily(latin);
+        if (withCjk) {
+            var cjk = new SimpleFontSetFamily();
+            cjk.setFamilyName(CJK_FAMILY);
+            CJK_SCRIPTS.forEach(cjk::addIncludedScript);
+            set.addFamily(cjk);
+        }
+        // Spreadsheets cannot embed fonts: name one every office suite has; it falls back for CJK by itself.
+        set.setExportFonts(Map.of(
+                "net.sf.jasperreports.html", "'DejaVu Sans', '" + CJK_FAMILY + "', Arial, sans-serif",
                 "net.sf.jasperreports.xlsx", "Arial",
                 "net.sf.jasperreports.xls", "Arial"));
-        return family;
+        return set;
     }
 
     private static SimpleFontFace face(String awtFamily, String pdf) {

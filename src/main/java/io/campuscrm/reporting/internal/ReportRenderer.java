@@ -70,8 +70,8 @@ public class ReportRenderer {
             if (request.format() == ReportFormat.XLSX) {
                 parameters.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
             }
-            var rows = definition.fill(request, parameters);
             progress.accept(new ReportProgress(ReportProgress.Stage.FILLING, 0, 0));
+            var rows = definition.fill(request, parameters);
             var filler = JRFiller.createReportFiller(DefaultJasperReportsContext.getInstance(),
                     templates.get(definition.template()));
             filler.addFillListener(new FillListener() {

@@ -49,6 +49,26 @@ public final class SampleTimetable {
         return blocks;
     }
 
+    /** {@link #week} and more: about forty sessions, two of them cancelled, as a busy centre's printed week. */
+    public static List<TimetableBlock> busyWeek(LocalDate anyDay) {
+        LocalDate monday = TimetableWeeks.mondayOf(anyDay);
+        var blocks = new ArrayList<>(week(monday));
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY)) {
+            add(blocks, monday, day, "10:00", "11:30", "Toddler Music 幼儿音乐", "Studio · Hui Min Lim", "music",
+                    false);
+            add(blocks, monday, day, "14:00", "15:00", "Homework Club", "Room 104 · Nurul Yeo", "homework",
+                    day == DayOfWeek.FRIDAY);
+            add(blocks, monday, day, "20:00", "21:30", "Business English (Evening)", "Room 102 · Marcus Ong",
+                    "business-english", false);
+        }
+        add(blocks, monday, DayOfWeek.SUNDAY, "10:00", "12:00", "Holiday workshop: Robotics 机器人", "Lab 1 · Kai Tan",
+                "robotics", false);
+        add(blocks, monday, DayOfWeek.SUNDAY, "13:00", "15:00", "Holiday workshop: Coding", "Lab 1 · Kai Tan",
+                "robotics", false);
+        return blocks;
+    }
+
     private static void add(List<TimetableBlock> blocks, LocalDate monday, DayOfWeek day, String start, String end,
             String title, String subtitle, String colorKey, boolean cancelled) {
         LocalDate date = monday.plusDays(day.getValue() - 1L);
