@@ -2,6 +2,7 @@ package io.campuscrm.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -65,6 +69,33 @@ class TimetableReportIT {
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Week 1 · 4 Jan 1999 – 10 Jan 1999")
                     .doesNotContain("Monday");
+        }
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void the_spreadsheet_has_one_row_per_session_under_its_day() throws IOException {
+        var xlsx = render(ReportRequest.of(SampleTimetableReports.ID, ReportFormat.XLSX, Locale.UK)
+                .with(TimetableReport.WEEK, "2026-11-18"), "timetable-week.xlsx");
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheet("Timetable");
+            List<String> firstCells = new ArrayList<>();
+            List<String> cells = new ArrayList<>();
+            for (Row row : sheet) {
+                boolean first = true;
+                for (Cell cell : row) {
+                    cells.add(cell.toString());
+                    if (first && !cell.toString().isBlank()) {
+                        firstCells.add(cell.toString());
+                        first = false;
+                    }
+                }
+            }
+            assertThat(cells).contains("Monday, 16 November 2026", "P5 Mathematics · P5-A", "Room 101 · 陈伟明",
+                    "Cancelled");
+            assertThat(cells).filteredOn("Time"::equals).as("one header row").hasSize(1);
+            assertThat(firstCells).filteredOn(c -> c.matches("\\d\\d:\\d\\d – \\d\\d:\\d\\d")).hasSize(40);
         }
     }
 

@@ -98,11 +98,6 @@ public class ReportJobs {
         return job;
     }
 
-    /** Reports running or waiting. */
-    int active() {
-        return executor.getActiveCount() + executor.getQueue().size();
-    }
-
     @Scheduled(fixedDelay = 10, timeUnit = TimeUnit.MINUTES)
     void discardStale() {
         var before = clock.instant().minus(KEEP_FINISHED);

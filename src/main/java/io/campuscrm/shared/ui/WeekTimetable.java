@@ -168,12 +168,6 @@ public class WeekTimetable extends Composite<Div> {
         return addListener(BlockClickEvent.class, listener);
     }
 
-    /** The layout of the week shown, once it has been shown. */
-    @Nullable
-    TimetableLayout layout() {
-        return layout;
-    }
-
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         render(false);
