@@ -52,11 +52,15 @@ final class BackgroundReport implements ReportJob {
         } catch (RuntimeException e) {
             fail(e);
         } finally {
-            finishedAt = clock.instant();
-            finished.countDown();
-            if (discarded) {
-                delete();
+            // under the lock, so a discard() racing with the end deletes the file exactly when it is complete, and
+            // before anyone waiting is told the job is over
+            synchronized (this) {
+                finishedAt = clock.instant();
+                if (discarded) {
+                    delete();
+                }
             }
+            finished.countDown();
         }
     }
 
@@ -100,9 +104,9 @@ final class BackgroundReport implements ReportJob {
     }
 
     @Override
-    public void discard() {
+    public synchronized void discard() {
         discarded = true;
-        if (finished.getCount() == 0) {
+        if (finishedAt != null) {
             delete();
         }
     }
