@@ -163,7 +163,7 @@ final class ReportCard extends Div {
         var anchor = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation("reports.download", ready.fileName()));
         anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
         anchor.setId("download-" + report.id() + "-" + format.extension());
-        anchor.getElement().setAttribute("theme", "button primary");
+        anchor.addClassName("report-download");
         return anchor;
     }
 
