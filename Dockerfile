@@ -8,10 +8,11 @@ COPY . .
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -Pproduction -DskipTests package
 
 # Run: a JRE and the fat jar, as an unprivileged user. The runtime image has neither curl nor wget:
-# curl is added for the health check (compose.yaml).
+# curl is added for the health check (compose.yaml). fonts-noto-cjk gives reports their Chinese, Japanese and Korean
+# glyphs (Campus Sans, see docs/decisions/0030); without it those characters print blank.
 FROM eclipse-temurin:25-jre
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends curl \
+    && apt-get install -y --no-install-recommends curl fonts-noto-cjk \
     && rm -rf /var/lib/apt/lists/* \
     && groupadd --system campuscrm \
     && useradd --system --gid campuscrm --home-dir /app --shell /usr/sbin/nologin campuscrm \

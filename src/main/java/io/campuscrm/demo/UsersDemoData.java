@@ -50,7 +50,9 @@ class UsersDemoData implements DemoDataStep {
             for (int i = 0; i < scale.staffPerRole(); i++) {
                 String given = GIVEN.get(random.nextInt(GIVEN.size()));
                 String family = FAMILY.get(random.nextInt(FAMILY.size()));
-                String username = (role.name().charAt(0) + "." + given.replace(" ", "") + "." + family + i)
+                // the whole role name: ADMIN and ADMISSIONS share their first letter, and at larger scales the same
+                // random name and number came up for both
+                String username = (role.name() + "." + given.replace(" ", "") + "." + family + i)
                         .toLowerCase(Locale.ROOT);
                 List<Campus> campuses = context.campuses();
                 Set<Long> campus = Set.of(campuses.get(random.nextInt(campuses.size())).id());

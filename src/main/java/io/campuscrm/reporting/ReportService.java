@@ -1,70 +1,62 @@
 package io.campuscrm.reporting;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.ResourceBundle;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.reporting.internal.ReportDefinition;
-import io.campuscrm.reporting.internal.ReportExporter;
-import io.campuscrm.reporting.internal.ReportTemplates;
+import io.campuscrm.reporting.internal.ReportJobs;
+import io.campuscrm.reporting.internal.ReportRenderer;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
 import io.campuscrm.shared.domain.DomainException;
-import io.campuscrm.shared.security.CampusPrincipal;
 import io.campuscrm.shared.security.CurrentUser;
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
-import net.sf.jasperreports.engine.util.JRSwapFile;
 
 /**
- * Runs the reports of the catalog: who may run one is part of its definition, checked here. Pages beyond a
- * hundred are swapped to disk while filling, so a large report stays within memory.
+ * Runs the reports of the catalog, straight into a stream or in the background with progress. Who may run a
+ * report is part of its definition, and so are the parameters it needs: both are checked here, before any work.
  */
 @Service
 public class ReportService {
 
     private static final Logger log = LoggerFactory.getLogger(ReportService.class);
-    private static final int PAGES_IN_MEMORY = 100;
+    /** The audit log's summary column. */
+    private static final int MAX_SUMMARY = 500;
 
     private final List<ReportDefinition> definitions;
-    private final ReportTemplates templates;
-    private final ReportExporter exporter;
+    private final ReportRenderer renderer;
+    private final ReportJobs jobs;
     private final InstitutionService institution;
     private final CurrentUser currentUser;
+    private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportService(List<ReportDefinition> definitions, ReportTemplates templates, ReportExporter exporter,
-            InstitutionService institution, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    ReportService(List<ReportDefinition> definitions, ReportRenderer renderer, ReportJobs jobs,
+            InstitutionService institution, CurrentUser currentUser, MessageSource messages,
+            ApplicationEventPublisher events, Clock clock) {
         this.definitions = definitions.stream()
                 .sorted(Comparator.comparing(d -> d.info().id())).toList();
-        this.templates = templates;
-        this.exporter = exporter;
+        this.renderer = renderer;
+        this.jobs = jobs;
         this.institution = institution;
         this.currentUser = currentUser;
+        this.messages = messages;
         this.events = events;
         this.clock = clock;
     }
@@ -82,65 +74,86 @@ public class ReportService {
     }
 
     /**
-     * Fills the report and writes it to {@code out}.
+     * Fills the report and writes it to {@code out}, in the caller's thread.
      *
      * @throws AccessDeniedException when the user's roles do not include one the report allows
+     * @throws DomainException       when the report is unknown or a parameter is missing or malformed
      */
     @PreAuthorize("isAuthenticated()")
-    public void render(String reportId, ReportFormat format, Locale locale, OutputStream out) {
-        var definition = definitions.stream().filter(d -> d.info().id().equals(reportId)).findFirst()
-                .orElseThrow(() -> new DomainException(null, "report.error.unknown", reportId));
-        if (!allowed(definition)) {
-            throw new AccessDeniedException("Report " + reportId + " is not allowed for " + currentUser.username());
-        }
+    public void render(ReportRequest request, OutputStream out) {
+        var definition = checked(request);
         long start = System.nanoTime();
-        Path swapDir = null;
-        JRSwapFileVirtualizer virtualizer = null;
-        try {
-            swapDir = Files.createTempDirectory("campuscrm-report");
-            virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY, new JRSwapFile(swapDir.toString(), 4096, 256),
-                    true);
-            Map<String, Object> parameters = commonParameters(locale);
-            parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
-            if (format == ReportFormat.XLSX) {
-                parameters.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
-            }
-            var rows = definition.fill(parameters, locale);
-            JasperPrint print = JasperFillManager.fillReport(templates.get(definition.template()), parameters, rows);
-            virtualizer.setReadOnly(true);
-            exporter.export(print, format, out);
-            out.flush();
-        } catch (JRException e) {
-            throw new IllegalStateException("Report " + reportId + " failed: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (virtualizer != null) {
-                virtualizer.cleanup();
-            }
-            if (swapDir != null) {
-                swapDir.toFile().delete();
-            }
-        }
-        log.info("Report {} ({}) for {} in {} ms", reportId, format, currentUser.username(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-        events.publishEvent(AuditEvent.of(AuditAction.EXPORT, "Report", reportId,
-                "Downloaded report " + reportId + " (" + format + ")"));
+        renderer.render(definition, request, out, progress -> { });
+        finished(request, start);
     }
 
-    private Map<String, Object> commonParameters(Locale locale) {
-        var settings = institution.settings();
-        Map<String, Object> parameters = new HashMap<>(); // JasperReports needs a mutable map
-        parameters.put("INSTITUTION_NAME", settings.name());
-        parameters.put("INSTITUTION_ADDRESS", settings.address());
-        parameters.put("GENERATED_AT", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).format(clock.instant().atZone(settings.timeZone())));
-        parameters.put("GENERATED_BY", currentUser.principal().map(CampusPrincipal::displayName)
-                .orElse(currentUser.username()));
-        parameters.put(JRParameter.REPORT_LOCALE, locale);
-        parameters.put(JRParameter.REPORT_TIME_ZONE, java.util.TimeZone.getTimeZone(settings.timeZone()));
-        parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, ResourceBundle.getBundle("vaadin-i18n/messages", locale));
-        return parameters;
+    /** A parameterless report; see {@link #render(ReportRequest, OutputStream)}. */
+    @PreAuthorize("isAuthenticated()")
+    public void render(String reportId, ReportFormat format, Locale locale, OutputStream out) {
+        render(ReportRequest.of(reportId, format, locale), out);
+    }
+
+    /**
+     * Starts the report in the background, as the current user, and returns at once; the job tells its progress
+     * and hands out the file when it is done. Access and parameters are checked before it starts.
+     *
+     * @throws AccessDeniedException when the user's roles do not include one the report allows
+     * @throws DomainException       when the report is unknown, a parameter is missing or malformed, or too many
+     *                               reports are waiting ({@code report.error.busy})
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ReportJob start(ReportRequest request) {
+        var definition = checked(request);
+        return jobs.submit(request, fileName(request.reportId(), request.format()), (out, progress) -> {
+            long start = System.nanoTime();
+            renderer.render(definition, request, out, progress);
+            finished(request, start);
+        });
+    }
+
+    private ReportDefinition checked(ReportRequest request) {
+        var definition = definitions.stream().filter(d -> d.info().id().equals(request.reportId())).findFirst()
+                .orElseThrow(() -> new DomainException(null, "report.error.unknown", request.reportId()));
+        if (!allowed(definition)) {
+            throw new AccessDeniedException("Report " + request.reportId() + " is not allowed for "
+                    + currentUser.username());
+        }
+        var declared = definition.parameters();
+        for (String name : request.parameters().keySet()) {
+            if (declared.stream().noneMatch(p -> p.name().equals(name))) {
+                throw new DomainException(null, "report.error.parameter-unknown", request.reportId(), name);
+            }
+        }
+        for (ReportParameter parameter : declared) {
+            String value = request.parameters().get(parameter.name());
+            String label = messages.getMessage(parameter.labelKey(), null, parameter.labelKey(), request.locale());
+            if (value == null || value.isBlank()) {
+                if (parameter.required()) {
+                    throw new DomainException(parameter.name(), "report.error.parameter-required", label);
+                }
+            } else if (parameter.kind() == ReportParameter.Kind.DATE && !isDate(value)) {
+                throw new DomainException(parameter.name(), "report.error.parameter-not-a-date", label, value);
+            }
+        }
+        return definition;
+    }
+
+    private static boolean isDate(String value) {
+        try {
+            LocalDate.parse(value);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private void finished(ReportRequest request, long startNanos) {
+        log.info("Report {} ({}) for {} in {} ms", request.reportId(), request.format(), currentUser.username(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+        String summary = "Downloaded report " + request.reportId() + " (" + request.format() + ")"
+                + (request.parameters().isEmpty() ? "" : " " + new TreeMap<>(request.parameters()));
+        events.publishEvent(AuditEvent.of(AuditAction.EXPORT, "Report", request.reportId(),
+                summary.length() <= MAX_SUMMARY ? summary : summary.substring(0, MAX_SUMMARY - 1) + "…"));
     }
 
     private boolean allowed(ReportDefinition definition) {

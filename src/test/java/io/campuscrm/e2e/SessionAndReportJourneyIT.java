@@ -1,6 +1,7 @@
 package io.campuscrm.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 
 import java.io.IOException;
 import java.net.URI;
@@ -64,8 +65,10 @@ class SessionAndReportJourneyIT {
     }
 
     @Test
-    void an_administrator_downloads_the_users_report_as_a_pdf_streamed_from_the_server() throws Exception {
+    void an_administrator_prepares_the_users_report_and_downloads_the_pdf() throws Exception {
         DemoUser.ADMIN.signIn(LoginPage.open(browser, baseUrl())).open("reports");
+        browser.await().until(elementToBeClickable(By.id("generate-users-access-pdf"))).click();
+        // prepared in the background: the page polls until the download is offered
         var link = browser.await().until(d -> d.findElement(By.id("download-users-access-pdf")));
         String href = link.getDomAttribute("href");
         assertThat(href).isNotBlank();

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,7 +25,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import io.campuscrm.security.UserAccount;
+import io.campuscrm.security.UserDraft;
 import io.campuscrm.security.UserService;
+import io.campuscrm.shared.security.Role;
 import io.campuscrm.support.CampusIntegrationTest;
 
 /** "Users and access rights" as an auditor receives it: a real PDF with embedded fonts, and a real XLSX. */
@@ -61,6 +65,31 @@ class UsersAccessReportIT {
 
     @Test
     @WithUserDetails("admin")
+    void chinese_names_print_in_simplified_and_traditional_characters_with_every_font_embedded() throws IOException {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        users.create(new UserDraft("cjk.s" + suffix, "陈伟明", "", Set.of(Role.TEACHER), Set.of()),
+                "a long enough password");
+        users.create(new UserDraft("cjk.t" + suffix, "張偉明（繁體）", "", Set.of(Role.TEACHER), Set.of()),
+                "a long enough password");
+
+        var pdf = render(ReportFormat.PDF);
+
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("陈伟明", "張偉明（繁體）", "cjk.s" + suffix,
+                    "Users and access rights");
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name));
+                }
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
+            assertThat(fonts).extracting(PDFont::getName).anyMatch(name -> name.contains("NotoSansCJK"));
+        }
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void the_xlsx_has_a_header_and_one_row_per_user() throws IOException {
         var xlsx = render(ReportFormat.XLSX);
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -88,7 +117,7 @@ class UsersAccessReportIT {
 
     private byte[] render(ReportFormat format) {
         var out = new ByteArrayOutputStream();
-        reports.render("users-access", format, Locale.ENGLISH, out);
+        reports.render(ReportRequest.of("users-access", format, Locale.ENGLISH), out);
         byte[] bytes = out.toByteArray();
         try { // kept for a person to look at: target/reports/users-access.pdf / .xlsx
             var file = java.nio.file.Path.of("target/reports/users-access." + format.extension());

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.reporting.ReportInfo;
+import io.campuscrm.reporting.ReportRequest;
 import io.campuscrm.security.UserAccount;
 import io.campuscrm.security.UserService;
 import io.campuscrm.shared.security.Role;
@@ -55,7 +56,8 @@ class UsersAccessReport implements ReportDefinition {
     }
 
     @Override
-    public JRDataSource fill(Map<String, Object> parameters, Locale locale) {
+    public JRDataSource fill(ReportRequest request, Map<String, Object> parameters) {
+        Locale locale = request.locale();
         var zone = institution.settings().timeZone();
         Map<Long, String> campusNames = institution.campuses().stream()
                 .collect(Collectors.toMap(Campus::id, Campus::name));

@@ -1,66 +1,83 @@
 package io.campuscrm.reporting.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
 
-import io.campuscrm.reporting.ReportFormat;
 import io.campuscrm.reporting.ReportInfo;
+import io.campuscrm.reporting.ReportJob;
 import io.campuscrm.reporting.ReportService;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The reports the user may run, each downloadable as PDF and XLSX, streamed straight from the filler. */
+/**
+ * The reports the user may run. A report is prepared in the background while the page shows its progress (the
+ * browser polls twice a second while one runs, so no push connection is needed), then offered as a download.
+ */
 @Route("reports")
 @Menu(title = "nav.reports", order = 80, icon = "vaadin:file-text-o")
 @RolesAllowed({"ADMIN", "FINANCE"})
 class ReportsView extends VerticalLayout implements LocalizedTitle {
 
-    private final ReportService reports;
+    static final int POLL_MILLIS = 500;
+
+    private final List<ReportCard> cards = new ArrayList<>();
+    private Registration polling = () -> { };
 
     ReportsView(ReportService reports) {
-        this.reports = reports;
         setId("reports");
         var list = new Div();
         list.addClassName("dashboard-cards");
         for (ReportInfo report : reports.availableReports()) {
-            list.add(card(report));
+            var card = new ReportCard(report, reports, this::startPolling);
+            cards.add(card);
+            list.add(card);
         }
-        if (list.getChildren().findAny().isEmpty()) {
+        if (cards.isEmpty()) {
             list.add(new Paragraph(getTranslation("reports.none")));
         }
         add(list);
     }
 
-    private Div card(ReportInfo report) {
-        var card = new Div(new H3(getTranslation(report.titleKey())),
-                new Paragraph(getTranslation(report.descriptionKey())),
-                new HorizontalLayout(download(report, ReportFormat.PDF), download(report, ReportFormat.XLSX)));
-        card.addClassName("dashboard-card");
-        card.setId("report-" + report.id());
-        return card;
+    private void startPolling() {
+        getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
     }
 
-    private Anchor download(ReportInfo report, ReportFormat format) {
-        var locale = getLocale();
-        DownloadHandler handler = event -> {
-            event.setFileName(reports.fileName(report.id(), format));
-            event.setContentType(format.contentType());
-            reports.render(report.id(), format, locale, event.getOutputStream());
-        };
-        var anchor = new Anchor(handler, AttachmentType.DOWNLOAD, format.name());
-        anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
-        anchor.setId("download-" + report.id() + "-" + format.extension());
-        anchor.getElement().setAttribute("theme", "button");
-        return anchor;
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        polling = ui.addPollListener(e -> {
+            boolean running = false;
+            for (ReportCard card : cards) {
+                running |= card.update();
+            }
+            if (!running) {
+                ui.setPollInterval(-1);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        polling.remove();
+        event.getUI().setPollInterval(-1);
+        cards.forEach(ReportCard::discard);
+    }
+
+    /** The job the report's card started last, for tests. */
+    Optional<ReportJob> job(String reportId) {
+        return cards.stream().filter(c -> c.getId().orElse("").equals("report-" + reportId)).findFirst()
+                .flatMap(ReportCard::job);
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 /** Page-level settings: the Lumo theme, Campus CRM's own styles, and a viewport that suits tablets. */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/campus.css")
+@StyleSheet("styles/timetable.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {
 

@@ -1,0 +1,181 @@
+package io.campuscrm.reporting.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.streams.DownloadHandler;
+
+import io.campuscrm.reporting.ReportFormat;
+import io.campuscrm.reporting.ReportInfo;
+import io.campuscrm.reporting.ReportJob;
+import io.campuscrm.reporting.ReportParameter;
+import io.campuscrm.reporting.ReportProgress;
+import io.campuscrm.reporting.ReportRequest;
+import io.campuscrm.reporting.ReportService;
+import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.ui.ServiceErrors;
+
+/**
+ * One report of the catalog: its parameters, a button per format that starts it in the background, its progress,
+ * and the download once it is ready. The view polls {@link #update()} while it runs.
+ */
+final class ReportCard extends Div {
+
+    private final ReportInfo report;
+    private final ReportService reports;
+    private final Runnable started;
+    private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+    private final HorizontalLayout buttons = new HorizontalLayout();
+    private final ProgressBar progressBar = new ProgressBar();
+    private final Span status = new Span();
+    private final Div result = new Div();
+    private @Nullable ReportJob job;
+    private boolean running;
+
+    ReportCard(ReportInfo report, ReportService reports, Runnable started) {
+        this.report = report;
+        this.reports = reports;
+        this.started = started;
+        addClassName("dashboard-card");
+        addClassName("report-card");
+        setId("report-" + report.id());
+        add(new H3(getTranslation(report.titleKey())), new Paragraph(getTranslation(report.descriptionKey())));
+        for (ReportParameter parameter : report.parameters()) {
+            add(field(parameter));
+        }
+        for (ReportFormat format : ReportFormat.values()) {
+            var button = new Button(format.name(), VaadinIcon.FILE_TEXT_O.create(), e -> start(format));
+            button.setId("generate-" + report.id() + "-" + format.extension());
+            buttons.add(button);
+        }
+        progressBar.setVisible(false);
+        status.addClassName("report-status");
+        status.setId("status-" + report.id());
+        status.getElement().setAttribute("aria-live", "polite");
+        add(buttons, progressBar, status, result);
+    }
+
+    private com.vaadin.flow.component.Component field(ReportParameter parameter) {
+        String label = getTranslation(parameter.labelKey());
+        var field = switch (parameter.kind()) {
+            case DATE -> new DatePicker(label);
+            case TEXT -> new TextField(label);
+        };
+        field.setRequiredIndicatorVisible(parameter.required());
+        field.setId("param-" + report.id() + "-" + parameter.name());
+        fields.put(parameter.name(), field);
+        return field;
+    }
+
+    private void start(ReportFormat format) {
+        fields.values().forEach(f -> ((HasValidation) f).setInvalid(false));
+        discard();
+        try {
+            job = reports.start(new ReportRequest(report.id(), format, getLocale(), values()));
+        } catch (DomainException | AccessDeniedException e) {
+            ServiceErrors.show(this, e, name -> (HasValidation) fields.get(name), () -> { });
+            return;
+        }
+        running = true;
+        buttons.setEnabled(false);
+        result.removeAll();
+        showProgress(job.progress());
+        started.run();
+    }
+
+    private Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        fields.forEach((name, field) -> {
+            Object value = field.getValue();
+            if (value != null && !value.toString().isBlank()) {
+                values.put(name, value.toString().strip()); // LocalDate#toString is ISO-8601
+            }
+        });
+        return values;
+    }
+
+    /** @return true while the report is still being prepared */
+    boolean update() {
+        var current = job;
+        if (current == null || !running) {
+            return false;
+        }
+        var progress = current.progress();
+        if (!progress.finished()) {
+            showProgress(progress);
+            return true;
+        }
+        running = false;
+        progressBar.setVisible(false);
+        buttons.setEnabled(true);
+        if (current.failure().isPresent()) {
+            status.setText(getTranslation("reports.failed"));
+            status.addClassName("report-failed");
+        } else {
+            status.setText("");
+            result.add(download(current));
+        }
+        return false;
+    }
+
+    private void showProgress(ReportProgress progress) {
+        status.removeClassName("report-failed");
+        progressBar.setVisible(true);
+        progress.fraction().ifPresentOrElse(f -> {
+            progressBar.setIndeterminate(false);
+            progressBar.setValue(f);
+        }, () -> progressBar.setIndeterminate(true));
+        status.setText(switch (progress.stage()) {
+            case QUEUED -> getTranslation("reports.queued");
+            case FILLING -> progress.pages() == 0 ? getTranslation("reports.collecting")
+                    : getTranslation("reports.filling", progress.pages());
+            case EXPORTING -> getTranslation("reports.exporting", Math.min(progress.pagesExported() + 1,
+                    progress.pages()), progress.pages());
+            case DONE, FAILED -> "";
+        });
+    }
+
+    private Anchor download(ReportJob ready) {
+        var format = ready.request().format();
+        DownloadHandler handler = event -> {
+            event.setFileName(ready.fileName());
+            event.setContentType(format.contentType());
+            ready.writeTo(event.getOutputStream());
+        };
+        var anchor = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation("reports.download", ready.fileName()));
+        anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        anchor.setId("download-" + report.id() + "-" + format.extension());
+        anchor.addClassName("report-download");
+        return anchor;
+    }
+
+    Optional<ReportJob> job() {
+        return Optional.ofNullable(job);
+    }
+
+    void discard() {
+        if (job != null) {
+            job.discard();
+            job = null;
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.campuscrm.shared.timetable;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The block colours, chosen by a key so the same course (or teacher, or room) always gets the same one. The
+ * stylesheet {@code styles/timetable.css} defines {@code .tt-color-0} … with the same colours, in this order.
+ */
+public final class TimetableColors {
+
+    /** Distinct at a glance, dark enough for a 4px stripe on white, readable as a 12% tint behind dark text. */
+    public static final List<String> PALETTE = List.of("#1a73e8", "#0b8043", "#8e24aa", "#e8710a", "#00897b",
+            "#d81b60", "#6d4c41", "#3f51b5", "#c0ca33", "#546e7a");
+
+    private TimetableColors() {
+    }
+
+    public static int index(@Nullable String colorKey) {
+        return colorKey == null ? 0 : Math.floorMod(colorKey.hashCode(), PALETTE.size());
+    }
+
+    public static String hex(@Nullable String colorKey) {
+        return PALETTE.get(index(colorKey));
+    }
+}

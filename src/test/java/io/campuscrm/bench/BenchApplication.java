@@ -1,0 +1,71 @@
+package io.campuscrm.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.campuscrm.CampusCrmApplication;
+import io.campuscrm.shared.database.EmbeddedMariaDb;
+
+/**
+ * The whole application, as {@code java -jar} runs it in demo mode, on a fresh embedded database in
+ * {@code target/bench-data} (apart from the tests' databases). Demo data is not generated at start: the benchmark
+ * generates it at its own scale and times it.
+ */
+final class BenchApplication implements AutoCloseable {
+
+    static final Path DATA = Path.of("target", "bench-data").toAbsolutePath();
+
+    private final ConfigurableApplicationContext context;
+
+    private BenchApplication(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    static BenchApplication start() {
+        deleteRecursively(DATA);
+        // as command-line arguments: they win over application.properties (builder properties would not)
+        var context = new SpringApplicationBuilder(CampusCrmApplication.class)
+                .profiles("demo")
+                .run("--campuscrm.data-dir=" + DATA,
+                        "--campuscrm.demo.generate-on-start=false",
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--vaadin.devmode.devTools.enabled=false",
+                        "--logging.level.com.vaadin=WARN",
+                        "--logging.level.org.atmosphere=WARN");
+        return new BenchApplication(context);
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    Path databaseDirectory() {
+        return bean(EmbeddedMariaDb.class).dataDirectory();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear " + directory + " (is a benchmark still running?)", e);
+        }
+    }
+}
