@@ -3,14 +3,51 @@ package io.campuscrm.demo;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.campuscrm.institution.Campus;
+import org.jspecify.annotations.Nullable;
 
-/** What earlier steps made that later steps build on (campuses now; courses, teachers, students later). */
+import io.campuscrm.institution.Campus;
+import io.campuscrm.scheduling.ClassDetails;
+import io.campuscrm.scheduling.Course;
+import io.campuscrm.scheduling.Room;
+import io.campuscrm.scheduling.Term;
+
+/** What earlier steps made that later steps build on: campuses; courses, the current term, rooms, classes. */
 public final class DemoContext {
 
     private final List<Campus> campuses = new ArrayList<>();
+    private final List<Course> courses = new ArrayList<>();
+    private final List<Room> rooms = new ArrayList<>();
+    private final List<ClassDetails> classes = new ArrayList<>();
+    private final List<Long> teacherIds = new ArrayList<>();
+    private @Nullable Term currentTerm;
 
     public List<Campus> campuses() {
         return campuses;
+    }
+
+    public List<Course> courses() {
+        return courses;
+    }
+
+    public List<Room> rooms() {
+        return rooms;
+    }
+
+    /** The classes of the current term, with their generated sessions. */
+    public List<ClassDetails> classes() {
+        return classes;
+    }
+
+    /** The user ids of the teachers who teach the demo classes. */
+    public List<Long> teacherIds() {
+        return teacherIds;
+    }
+
+    public @Nullable Term currentTerm() {
+        return currentTerm;
+    }
+
+    public void currentTerm(Term term) {
+        currentTerm = term;
     }
 }
