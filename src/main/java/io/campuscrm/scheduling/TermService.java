@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +40,9 @@ public class TermService {
     /** Terms, latest first (the page's sort, when given, wins). */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADMISSIONS', 'TEACHER', 'FINANCE')")
     public Slice<Term> find(Pageable page) {
-        return terms.findAllBy(page).map(TermEntity::toTerm);
+        var sorted = page.getSort().isSorted() ? page
+                : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Order.desc("startsOn")));
+        return terms.findAllBy(sorted).map(TermEntity::toTerm);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'ADMISSIONS', 'TEACHER', 'FINANCE')")

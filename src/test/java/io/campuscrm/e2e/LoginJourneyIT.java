@@ -27,9 +27,10 @@ class LoginJourneyIT {
 
     static Stream<Arguments> navigationPerRole() {
         return Stream.of(
-                Arguments.of(DemoUser.ADMIN, Set.of("", "reports", "admin/users", "admin/audit", "admin/settings")),
-                Arguments.of(DemoUser.ADMISSIONS, Set.of("")),
-                Arguments.of(DemoUser.TEACHER, Set.of("")),
+                Arguments.of(DemoUser.ADMIN, Set.of("", "classes", "reports", "admin/courses", "admin/terms",
+                        "admin/rooms", "admin/teachers", "admin/users", "admin/audit", "admin/settings")),
+                Arguments.of(DemoUser.ADMISSIONS, Set.of("", "classes")),
+                Arguments.of(DemoUser.TEACHER, Set.of("", "my-classes")),
                 Arguments.of(DemoUser.FINANCE, Set.of("", "reports")));
     }
 
@@ -54,7 +55,7 @@ class LoginJourneyIT {
         MainPage users = main.open("admin/users");
 
         assertThat(users.accessDeniedTitle()).isEqualTo("Access denied");
-        assertThat(users.navigationPaths()).containsExactly("");
+        assertThat(users.navigationPaths()).containsExactly("", "my-classes");
     }
 
     @ParameterizedTest(name = "opening /{0}")

@@ -23,12 +23,13 @@ import io.campuscrm.security.UserService;
  * touch (one ends at 17:30, the next starts at 17:30) do not clash, and cancelled sessions never clash. Because no
  * session is longer than {@link Recurrence#MAX_SESSION}, an overlapping session must also start after
  * {@code this.start_at - MAX_SESSION}: that lower bound turns "starts before my end" into a short range of the
- * {@code (room_id, start_at)} and {@code (user_id, start_at)} indexes.
+ * {@code (room_id, start_at)} and {@code (user_id, start_at)} indexes, whatever the amount of history.
  */
 @Component
 public class ClashFinder {
 
-    private static final long MAX_SECONDS = Recurrence.MAX_SESSION.toSeconds();
+    /** Sessions checked per statement. */
+    private static final int CHUNK = 100;
 
     private final JdbcTemplate jdbc;
     private final UserService users;
@@ -40,30 +41,70 @@ public class ClashFinder {
         this.institution = institution;
     }
 
-    /** The first clash of the class's scheduled sessions that start at or after {@code from}, in time order. */
+    /**
+     * The first clash of the class's scheduled sessions that start at or after {@code from}, in time order; room
+     * clashes before teacher clashes.
+     * <p>
+     * Each of the class's sessions gets its own range query, sent together as one {@code UNION ALL} statement per
+     * chunk: a join of the class's sessions with all others would let MariaDB walk every session of the room or
+     * teacher (the range bounds depend on the joined row), so its cost would grow with the years of history kept.
+     */
     public Optional<ScheduleClash> inClass(long classId, Instant from) {
         var fromUtc = SessionStore.utc(from);
-        Optional<ScheduleClash> room = jdbc.query("""
-                SELECT o.id FROM class_session n
-                JOIN class_session o ON o.room_id = n.room_id AND o.id <> n.id AND o.status = 'SCHEDULED'
-                     AND o.start_at > n.start_at - INTERVAL ? SECOND AND o.start_at < n.end_at
-                     AND o.end_at > n.start_at
-                WHERE n.class_id = ? AND n.status = 'SCHEDULED' AND n.start_at >= ?
-                ORDER BY n.start_at, o.start_at LIMIT 1
-                """, (rs, i) -> rs.getLong(1), MAX_SECONDS, classId, fromUtc).stream().findFirst()
-                .map(other -> describe(ClashKind.ROOM, other, null));
+        List<Probe> rooms = jdbc.query("""
+                SELECT id, room_id, start_at, end_at FROM class_session
+                WHERE class_id = ? AND status = 'SCHEDULED' AND start_at >= ? ORDER BY start_at
+                """, (rs, n) -> new Probe(rs.getLong(1), rs.getLong(2), SessionStore.instant(rs, "start_at"),
+                SessionStore.instant(rs, "end_at")), classId, fromUtc);
+        var room = first(rooms, """
+                (SELECT ? AS probe, o.id AS other, 0 AS who FROM class_session o
+                 WHERE o.room_id = ? AND o.start_at > ? AND o.start_at < ? AND o.end_at > ?
+                   AND o.status = 'SCHEDULED' AND o.id <> ? ORDER BY o.start_at LIMIT 1)
+                """);
         if (room.isPresent()) {
-            return room;
+            return room.map(hit -> describe(ClashKind.ROOM, hit.other(), null));
         }
-        return jdbc.query("""
-                SELECT o.session_id, o.user_id FROM session_teacher n
-                JOIN session_teacher o ON o.user_id = n.user_id AND o.session_id <> n.session_id AND o.active
-                     AND o.start_at > n.start_at - INTERVAL ? SECOND AND o.start_at < n.end_at
-                     AND o.end_at > n.start_at
-                WHERE n.class_id = ? AND n.active AND n.start_at >= ?
-                ORDER BY n.start_at, o.start_at LIMIT 1
-                """, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, MAX_SECONDS, classId, fromUtc).stream()
-                .findFirst().map(pair -> describe(ClashKind.TEACHER, pair[0], pair[1]));
+        List<Probe> teachers = jdbc.query("""
+                SELECT session_id, user_id, start_at, end_at FROM session_teacher
+                WHERE class_id = ? AND active AND start_at >= ? ORDER BY start_at
+                """, (rs, n) -> new Probe(rs.getLong(1), rs.getLong(2), SessionStore.instant(rs, "start_at"),
+                SessionStore.instant(rs, "end_at")), classId, fromUtc);
+        return first(teachers, """
+                (SELECT ? AS probe, o.session_id AS other, o.user_id AS who FROM session_teacher o
+                 WHERE o.user_id = ? AND o.start_at > ? AND o.start_at < ? AND o.end_at > ?
+                   AND o.active AND o.session_id <> ? ORDER BY o.start_at LIMIT 1)
+                """).map(hit -> describe(ClashKind.TEACHER, hit.other(), hit.who()));
+    }
+
+    /** A session to check: its id, the room or teacher it needs, and when. */
+    private record Probe(long sessionId, long key, Instant start, Instant end) {
+    }
+
+    private record Hit(int probe, long other, long who) {
+    }
+
+    private Optional<Hit> first(List<Probe> probes, String subquery) {
+        for (int from = 0; from < probes.size(); from += CHUNK) {
+            var chunk = probes.subList(from, Math.min(probes.size(), from + CHUNK));
+            List<Object> args = new java.util.ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                var p = chunk.get(i);
+                args.add(from + i);
+                args.add(p.key());
+                args.add(SessionStore.utc(p.start().minus(Recurrence.MAX_SESSION)));
+                args.add(SessionStore.utc(p.end()));
+                args.add(SessionStore.utc(p.start()));
+                args.add(p.sessionId());
+            }
+            String sql = String.join(" UNION ALL ", java.util.Collections.nCopies(chunk.size(), subquery))
+                    + " ORDER BY probe LIMIT 1";
+            var hit = jdbc.query(sql, (rs, n) -> new Hit(rs.getInt(1), rs.getLong(2), rs.getLong(3)), args.toArray())
+                    .stream().findFirst();
+            if (hit.isPresent()) {
+                return hit;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
