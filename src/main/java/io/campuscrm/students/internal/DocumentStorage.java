@@ -38,6 +38,11 @@ public class DocumentStorage {
         this.root = dataDir.toAbsolutePath().normalize().resolve("documents");
     }
 
+    /** The folder the documents are in. */
+    public Path root() {
+        return root;
+    }
+
     /** A received file, not yet in place. */
     public record Received(String key, Path part, long size, String sha256) {
     }
