@@ -30,6 +30,14 @@ public record DuplicateMatch(Kind kind, long id, String name, @Nullable String s
         }
     }
 
+    /** {@code enteredFor} of the student being entered. */
+    public static final String STUDENT_ENTRY = "student";
+
+    /** {@code enteredFor} of the guardian at {@code index} of the entry. */
+    public static String guardianEntry(int index) {
+        return "guardian" + "." + index;
+    }
+
     /** A guardian's phone or e-mail: most likely a sibling, whose family the new student should join. */
     public boolean suggestsSibling() {
         return kind == Kind.GUARDIAN || reason != Reason.NAME_AND_BIRTH_DATE;

@@ -322,11 +322,11 @@ public class StudentService {
 
     private List<DuplicateMatch> duplicatesOf(NewStudent normalised) {
         var student = normalised.student();
-        List<DuplicateMatch> matches = new ArrayList<>(duplicates.find("student", student.phone(), student.email(),
+        List<DuplicateMatch> matches = new ArrayList<>(duplicates.find(DuplicateMatch.STUDENT_ENTRY, student.phone(), student.email(),
                 SearchText.nameKey(student.fullName()), student.birthDate(), Set.of()));
         for (int i = 0; i < normalised.guardians().size(); i++) {
             var g = normalised.guardians().get(i);
-            matches.addAll(duplicates.find("guardian." + i, g.phone(), g.email(), null, null, Set.of()));
+            matches.addAll(duplicates.find(DuplicateMatch.guardianEntry(i), g.phone(), g.email(), null, null, Set.of()));
         }
         Long familyId = normalised.familyId();
         // Joining a family: sharing a phone or e-mail with its own members is expected (a child on mum's phone).

@@ -154,7 +154,7 @@ public final class ImportChecker {
 
     private void databaseDuplicates(Checked row, List<ImportProblem> problems) {
         var student = row.student();
-        for (DuplicateMatch m : duplicates.find("student", student.phone(), student.email(),
+        for (DuplicateMatch m : duplicates.find(DuplicateMatch.STUDENT_ENTRY, student.phone(), student.email(),
                 SearchText.nameKey(student.fullName()), student.birthDate(), Set.of())) {
             boolean ownFamily = row.familyId() != null && m.familyId() == row.familyId()
                     && m.reason() != DuplicateMatch.Reason.NAME_AND_BIRTH_DATE;
@@ -165,7 +165,7 @@ public final class ImportChecker {
         for (int i = 0; i < row.guardians().size(); i++) {
             var g = row.guardians().get(i);
             String prefix = "guardian" + (i + 1) + "_";
-            for (DuplicateMatch m : duplicates.find("guardian." + i, g.phone(), g.email(), null, null, Set.of())) {
+            for (DuplicateMatch m : duplicates.find(DuplicateMatch.guardianEntry(i), g.phone(), g.email(), null, null, Set.of())) {
                 if (row.familyId() != null && m.familyId() == row.familyId()) {
                     if (m.kind() == DuplicateMatch.Kind.GUARDIAN) {
                         row.knownGuardians().add(i); // already in that family: not added again
