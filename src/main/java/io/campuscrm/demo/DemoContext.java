@@ -1,7 +1,9 @@
 package io.campuscrm.demo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,10 +13,14 @@ import io.campuscrm.scheduling.Course;
 import io.campuscrm.scheduling.Room;
 import io.campuscrm.scheduling.Term;
 
-/** What earlier steps made that later steps build on: campuses; courses, the current term, rooms, classes. */
+/**
+ * What earlier steps made that later steps build on: campuses, students; courses, the current term, rooms, classes.
+ */
 public final class DemoContext {
 
     private final List<Campus> campuses = new ArrayList<>();
+    private final List<Long> studentIds = new ArrayList<>();
+    private final Map<Long, List<Long>> studentIdsByCampus = new HashMap<>();
     private final List<Course> courses = new ArrayList<>();
     private final List<Room> rooms = new ArrayList<>();
     private final List<ClassDetails> classes = new ArrayList<>();
@@ -23,6 +29,21 @@ public final class DemoContext {
 
     public List<Campus> campuses() {
         return campuses;
+    }
+
+    /** Every demo student's id, in creation order. */
+    public List<Long> studentIds() {
+        return studentIds;
+    }
+
+    /** The demo students' ids per home campus id. */
+    public Map<Long, List<Long>> studentIdsByCampus() {
+        return studentIdsByCampus;
+    }
+
+    public void addStudent(long studentId, long campusId) {
+        studentIds.add(studentId);
+        studentIdsByCampus.computeIfAbsent(campusId, k -> new ArrayList<>()).add(studentId);
     }
 
     public List<Course> courses() {
