@@ -2,6 +2,7 @@ package io.campuscrm.scheduling;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,6 +37,7 @@ import io.campuscrm.scheduling.internal.TeacherEntity;
 import io.campuscrm.scheduling.internal.TeacherRepository;
 import io.campuscrm.scheduling.internal.TermEntity;
 import io.campuscrm.scheduling.internal.TermRepository;
+import io.campuscrm.scheduling.internal.Waitlist;
 import io.campuscrm.security.UserService;
 import io.campuscrm.shared.audit.AuditEvent;
 import io.campuscrm.shared.domain.DomainException;
@@ -67,13 +69,15 @@ public class ClassService {
     private final InstitutionService institution;
     private final UserService users;
     private final TeacherRepository teachers;
+    private final Waitlist waitlist;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ClassService(SchoolClassRepository classes, CourseRepository courses, TermRepository terms, RoomRepository rooms,
             ScheduleRules rules, ScheduleLocks locks, ScheduleWriter writer, SessionStore sessions,
             ClashFinder clashes, SchedulingAccess access, InstitutionService institution, UserService users,
-            TeacherRepository teachers, ApplicationEventPublisher events, Clock clock) {
+            TeacherRepository teachers, Waitlist waitlist, ApplicationEventPublisher events, Clock clock) {
+        this.waitlist = waitlist;
         this.classes = classes;
         this.courses = courses;
         this.terms = terms;
@@ -174,7 +178,11 @@ public class ClassService {
         }
         Set<Long> allTeachers = new HashSet<>(before.teacherIds());
         allTeachers.addAll(draft.teacherIds());
-        locks.lock(List.of(before.roomId(), draft.roomId()), allTeachers);
+        locks.lock(List.of(before.roomId(), draft.roomId()), allTeachers, rules.studentsOf(id));
+        int enrolled = waitlist.enrolled(id);
+        if (Math.min(draft.capacity(), rooms.findById(draft.roomId()).orElseThrow().getCapacity()) < enrolled) {
+            throw new DomainException("capacity", "enrollment.error.below-enrolled", enrolled);
+        }
         entity.apply(draft);
         classes.saveAndFlush(entity);
         var now = clock.instant();
@@ -190,6 +198,9 @@ public class ClassService {
         }
         sessions.refreshTeachersOfClass(id);
         ScheduleRules.refuse(clashes.inClass(id, now), "recurrence");
+        if (draft.status().schedulable()) {
+            waitlist.promote(entity, LocalDate.now(clock.withZone(rules.zone())));
+        }
         events.publishEvent(AuditEvent.updated("Class", id, "Changed class " + entity.getCode(), before, draft));
         return entity.toDetails();
     }

@@ -97,10 +97,10 @@ public class SessionService {
         requireNotHeld(session);
         var occurrence = place(slot, schoolClass);
         var teachers = store.teachersOf(sessionId);
-        locks.lock(List.of(session.roomId(), slot.roomId()), teachers);
+        locks.lock(List.of(session.roomId(), slot.roomId()), teachers, rules.studentsOf(schoolClass.getId()));
         if (session.scheduled()) {
             ScheduleRules.refuse(clashes.forSlot(occurrence.startAt(), occurrence.endAt(), slot.roomId(), teachers,
-                    sessionId), "date");
+                    sessionId, schoolClass.getId(), occurrence.date()), "date");
         }
         var origin = session.origin() == SessionOrigin.GENERATED ? SessionOrigin.MOVED : session.origin();
         store.reschedule(session, version, occurrence, slot.roomId(), origin);
@@ -135,10 +135,10 @@ public class SessionService {
         var session = locked.session();
         var schoolClass = locked.schoolClass();
         var teachers = store.teachersOf(sessionId);
-        locks.lock(Set.of(session.roomId()), teachers);
+        locks.lock(Set.of(session.roomId()), teachers, rules.studentsOf(schoolClass.getId()));
         rules.usableRoom(session.roomId(), schoolClass.getCampusId(), rules.seatsNeeded(schoolClass), "roomId");
         ScheduleRules.refuse(clashes.forSlot(session.startAt(), session.endAt(), session.roomId(), teachers,
-                sessionId), "date");
+                sessionId, schoolClass.getId(), session.date()), "date");
         store.setStatus(session, version, SessionStatus.SCHEDULED, null);
         store.refreshTeachersOfSession(sessionId);
         audit(sessionId, "Restored a cancelled session of class " + schoolClass.getCode() + " on "
@@ -153,9 +153,9 @@ public class SessionService {
         var schoolClass = schedulableClass(classId);
         var occurrence = place(slot, schoolClass);
         var teachers = schoolClass.getTeacherIds();
-        locks.lock(Set.of(slot.roomId()), teachers);
-        ScheduleRules.refuse(clashes.forSlot(occurrence.startAt(), occurrence.endAt(), slot.roomId(), teachers, -1),
-                "date");
+        locks.lock(Set.of(slot.roomId()), teachers, rules.studentsOf(classId));
+        ScheduleRules.refuse(clashes.forSlot(occurrence.startAt(), occurrence.endAt(), slot.roomId(), teachers, -1,
+                classId, occurrence.date()), "date");
         long id = store.insertOne(new SessionStore.NewSession(classId, occurrence, slot.roomId(),
                 SessionOrigin.ADDED, null));
         store.replaceTeachersOf(id, teachers);
@@ -224,7 +224,7 @@ public class SessionService {
         List<Long> teachers = sessionId == null ? List.copyOf(schoolClass.getTeacherIds())
                 : store.teachersOf(sessionId);
         return clashes.forSlot(occurrence.startAt(), occurrence.endAt(), slot.roomId(), teachers,
-                sessionId == null ? -1 : sessionId);
+                sessionId == null ? -1 : sessionId, classId, occurrence.date());
     }
 
     private Occurrence place(SessionSlot slot, SchoolClassEntity schoolClass) {

@@ -1,7 +1,7 @@
 package io.campuscrm.scheduling;
 
 /**
- * Whose timetable: a campus's, a teacher's, a room's or a class's. What the signed-in user may see narrows it
+ * Whose timetable: a campus's, a teacher's, a room's, a class's or a student's. What the signed-in user may see narrows it
  * further (campus-limited users see their campuses only; teachers only their own classes).
  */
 public sealed interface TimetableScope {
@@ -22,6 +22,11 @@ public sealed interface TimetableScope {
         return new ClassScope(classId);
     }
 
+    /** The sessions of the classes a student is enrolled in, each from the first day to the last of the stay. */
+    static TimetableScope student(long studentId) {
+        return new StudentScope(studentId);
+    }
+
     record CampusScope(long campusId) implements TimetableScope {
     }
 
@@ -32,5 +37,8 @@ public sealed interface TimetableScope {
     }
 
     record ClassScope(long classId) implements TimetableScope {
+    }
+
+    record StudentScope(long studentId) implements TimetableScope {
     }
 }

@@ -13,9 +13,10 @@ import io.campuscrm.scheduling.internal.ScheduleRules;
 import io.campuscrm.scheduling.internal.SchedulingAccess;
 import io.campuscrm.scheduling.internal.SessionReader;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.students.StudentService;
 
 /**
- * Timetables: the sessions of a campus, teacher, room or class between two dates, cancelled ones included (shown
+ * Timetables: the sessions of a campus, teacher, room, class or student between two dates, cancelled ones included (shown
  * as such). What the user may see narrows every scope: campus-limited users get their campuses' sessions only, and
  * a teacher only the sessions of classes they teach (or that they teach as a substitute).
  */
@@ -29,11 +30,13 @@ public class TimetableService {
     private final SessionReader reader;
     private final SchedulingAccess access;
     private final ScheduleRules rules;
+    private final StudentService students;
 
-    TimetableService(SessionReader reader, SchedulingAccess access, ScheduleRules rules) {
+    TimetableService(SessionReader reader, SchedulingAccess access, ScheduleRules rules, StudentService students) {
         this.reader = reader;
         this.access = access;
         this.rules = rules;
+        this.students = students;
     }
 
     /**
@@ -63,6 +66,19 @@ public class TimetableService {
             case TimetableScope.ClassScope c -> {
                 condition = "s.class_id = :id";
                 params = Map.of("id", c.classId());
+            }
+            case TimetableScope.StudentScope st -> {
+                if (students.reference(st.studentId()).isEmpty()) {
+                    throw new DomainException(null, "error.not-found");
+                }
+                // Enrolled from enrolled_on; a withdrawal or transfer ends the stay before withdrawn_on.
+                condition = """
+                        EXISTS (SELECT 1 FROM class_enrollment e
+                                WHERE e.student_id = :id AND e.class_id = s.class_id AND e.status <> 'WAITING'
+                                  AND e.enrolled_on <= s.session_date
+                                  AND (e.withdrawn_on IS NULL OR s.session_date < e.withdrawn_on))
+                        """;
+                params = Map.of("id", st.studentId());
             }
             case TimetableScope.TeacherScope t -> {
                 // The teacher's rows in the same range first: one range scan of (user_id, start_at).

@@ -41,6 +41,8 @@ class ScheduleConflictsIT {
     SessionService sessions;
     @Autowired
     MessageSource messages;
+    @Autowired
+    EnrollmentService enrollments;
 
     SchedulingFixtures fixtures;
     Campus orchard;
@@ -175,15 +177,20 @@ class ScheduleConflictsIT {
     }
 
     @Test
-    void a_session_cannot_move_to_a_room_smaller_than_the_class() {
+    void a_session_cannot_move_to_a_room_with_fewer_seats_than_enrolled_students() {
         var small = fixtures.room(orchard, 8);
         var schoolClass = classes.create(withCapacity(draft(room, daniel, "16:00", "17:00"), 12));
+        for (int i = 0; i < 9; i++) {
+            enrollments.enroll(schoolClass.id(), fixtures.student("Seat" + (char) ('A' + i), orchard), JUNE_1);
+        }
         var session = sessions.sessions(schoolClass.id(), PageRequest.of(0, 1)).getContent().getFirst();
 
         assertThatThrownBy(() -> sessions.move(session.sessionId(), session.version(),
                 new SessionSlot(session.date(), LocalTime.of(16, 0), LocalTime.of(17, 0), small.id())))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("scheduling.error.room-too-small"));
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("scheduling.error.room-too-small");
+                    assertThat(e.arguments()).containsExactly(small.name(), 8, 9);
+                });
     }
 
     private ClassDraft draft(Room inRoom, long teacher, String start, String end) {

@@ -16,6 +16,9 @@ import io.campuscrm.security.UserDraft;
 import io.campuscrm.security.UserService;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.security.SystemAuthentication;
+import io.campuscrm.students.NewStudent;
+import io.campuscrm.students.StudentDraft;
+import io.campuscrm.students.StudentService;
 
 /**
  * Makes scheduling data with unique names, as the system, so that tests sharing one database never meet each
@@ -29,6 +32,7 @@ class SchedulingFixtures {
     private final ClassService classes;
     private final UserService users;
     private final InstitutionService institution;
+    private final StudentService students;
 
     SchedulingFixtures(ApplicationContext context) {
         this.courses = context.getBean(CourseService.class);
@@ -37,6 +41,7 @@ class SchedulingFixtures {
         this.classes = context.getBean(ClassService.class);
         this.users = context.getBean(UserService.class);
         this.institution = context.getBean(InstitutionService.class);
+        this.students = context.getBean(StudentService.class);
     }
 
     static String unique(String prefix) {
@@ -66,6 +71,16 @@ class SchedulingFixtures {
         String username = unique("t").toLowerCase();
         return SystemAuthentication.call(() -> users.create(new UserDraft(username, name, username + "@example.org",
                 Set.of(Role.TEACHER), Set.of(campus.id())), "a long enough password").id());
+    }
+
+    /** An active student with a name no other test uses (letters only, as names are searched by letters). */
+    long student(String given, Campus campus) {
+        StringBuilder family = new StringBuilder("Z");
+        for (char c : UUID.randomUUID().toString().substring(0, 8).toCharArray()) {
+            family.append((char) ('a' + Character.digit(c, 16) % 26));
+        }
+        return SystemAuthentication.call(() -> students.create(NewStudent.withNewFamily(
+                StudentDraft.named(given + " " + family, campus.id())).anyway()).id());
     }
 
     static Recurrence weekly(Set<DayOfWeek> days, String start, String end, LocalDate from, LocalDate to) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,8 @@ import io.campuscrm.scheduling.ClashKind;
 import io.campuscrm.scheduling.Recurrence;
 import io.campuscrm.scheduling.ScheduleClash;
 import io.campuscrm.security.UserService;
+import io.campuscrm.students.StudentRef;
+import io.campuscrm.students.StudentService;
 
 /**
  * Finds clashes with indexed range queries, never by loading schedules. Two sessions overlap when each starts
@@ -33,11 +36,13 @@ public class ClashFinder {
 
     private final JdbcTemplate jdbc;
     private final UserService users;
+    private final StudentService students;
     private final InstitutionService institution;
 
-    ClashFinder(JdbcTemplate jdbc, UserService users, InstitutionService institution) {
+    ClashFinder(JdbcTemplate jdbc, UserService users, StudentService students, InstitutionService institution) {
         this.jdbc = jdbc;
         this.users = users;
+        this.students = students;
         this.institution = institution;
     }
 
@@ -69,11 +74,56 @@ public class ClashFinder {
                 WHERE class_id = ? AND active AND start_at >= ? ORDER BY start_at
                 """, (rs, n) -> new Probe(rs.getLong(1), rs.getLong(2), SessionStore.instant(rs, "start_at"),
                 SessionStore.instant(rs, "end_at")), classId, fromUtc);
-        return first(teachers, """
+        var teacher = first(teachers, """
                 (SELECT ? AS probe, o.session_id AS other, o.user_id AS who FROM session_teacher o
                  WHERE o.user_id = ? AND o.start_at > ? AND o.start_at < ? AND o.end_at > ?
                    AND o.active AND o.session_id <> ? ORDER BY o.start_at LIMIT 1)
-                """).map(hit -> describe(ClashKind.TEACHER, hit.other(), hit.who()));
+                """);
+        if (teacher.isPresent()) {
+            return teacher.map(hit -> describe(ClashKind.TEACHER, hit.other(), hit.who()));
+        }
+        return studentsOfClass(classId, from);
+    }
+
+    /**
+     * The first session of another class that a student enrolled in this class is also enrolled in, overlapping one
+     * of this class's sessions from {@code from} on (each enrollment counts from its first day). The other side is
+     * looked up through {@code (class_id, start_at)}: a class has a bounded number of sessions, so this join stays
+     * small however much history there is.
+     */
+    private Optional<ScheduleClash> studentsOfClass(long classId, Instant from) {
+        return jdbc.query("""
+                SELECT o.id, e1.student_id FROM class_session n
+                JOIN class_enrollment e1 ON e1.class_id = n.class_id AND e1.status = 'ENROLLED'
+                     AND e1.enrolled_on <= n.session_date
+                JOIN class_enrollment e2 ON e2.student_id = e1.student_id AND e2.status = 'ENROLLED'
+                     AND e2.class_id <> n.class_id
+                JOIN class_session o ON o.class_id = e2.class_id AND o.status = 'SCHEDULED'
+                     AND o.session_date >= e2.enrolled_on AND o.start_at > n.start_at - INTERVAL ? SECOND
+                     AND o.start_at < n.end_at AND o.end_at > n.start_at
+                WHERE n.class_id = ? AND n.status = 'SCHEDULED' AND n.start_at >= ?
+                ORDER BY n.start_at, o.start_at LIMIT 1
+                """, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, Recurrence.MAX_SESSION.toSeconds(),
+                classId, SessionStore.utc(from)).stream().findFirst()
+                .map(pair -> describe(ClashKind.STUDENT, pair[0], pair[1]));
+    }
+
+    /**
+     * The first session of another class of the student's, overlapping a session of {@code classId} from
+     * {@code from} on: what enrolling the student there from that day would clash with.
+     */
+    public Optional<ScheduleClash> forStudent(long studentId, long classId, LocalDate fromDay, Instant now) {
+        return jdbc.query("""
+                SELECT o.id FROM class_session n
+                JOIN class_enrollment e2 ON e2.student_id = ? AND e2.status = 'ENROLLED' AND e2.class_id <> n.class_id
+                JOIN class_session o ON o.class_id = e2.class_id AND o.status = 'SCHEDULED'
+                     AND o.session_date >= e2.enrolled_on AND o.start_at > n.start_at - INTERVAL ? SECOND
+                     AND o.start_at < n.end_at AND o.end_at > n.start_at
+                WHERE n.class_id = ? AND n.status = 'SCHEDULED' AND n.session_date >= ? AND n.start_at >= ?
+                ORDER BY n.start_at, o.start_at LIMIT 1
+                """, (rs, i) -> rs.getLong(1), studentId, Recurrence.MAX_SESSION.toSeconds(), classId, fromDay,
+                SessionStore.utc(now)).stream().findFirst()
+                .map(other -> describe(ClashKind.STUDENT, other, studentId));
     }
 
     /** A session to check: its id, the room or teacher it needs, and when. */
@@ -113,6 +163,36 @@ public class ClashFinder {
      */
     public Optional<ScheduleClash> forSlot(Instant start, Instant end, long roomId, Collection<Long> teacherIds,
             long ignoredSessionId) {
+        return forSlot(start, end, roomId, teacherIds, ignoredSessionId, null, null);
+    }
+
+    /**
+     * As {@link #forSlot(Instant, Instant, long, Collection, long)}, and also for the students enrolled in
+     * {@code classId} on {@code day}, when given.
+     */
+    public Optional<ScheduleClash> forSlot(Instant start, Instant end, long roomId, Collection<Long> teacherIds,
+            long ignoredSessionId, @Nullable Long classId, @Nullable LocalDate day) {
+        var clash = forRoomAndTeachers(start, end, roomId, teacherIds, ignoredSessionId);
+        if (clash.isPresent() || classId == null || day == null) {
+            return clash;
+        }
+        return jdbc.query("""
+                SELECT o.id, e1.student_id FROM class_enrollment e1
+                JOIN class_enrollment e2 ON e2.student_id = e1.student_id AND e2.status = 'ENROLLED'
+                     AND e2.class_id <> e1.class_id
+                JOIN class_session o ON o.class_id = e2.class_id AND o.status = 'SCHEDULED'
+                     AND o.session_date >= e2.enrolled_on AND o.start_at > ? AND o.start_at < ? AND o.end_at > ?
+                     AND o.id <> ?
+                WHERE e1.class_id = ? AND e1.status = 'ENROLLED' AND e1.enrolled_on <= ?
+                ORDER BY o.start_at LIMIT 1
+                """, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                SessionStore.utc(start.minus(Recurrence.MAX_SESSION)), SessionStore.utc(end), SessionStore.utc(start),
+                ignoredSessionId, classId, day).stream().findFirst()
+                .map(pair -> describe(ClashKind.STUDENT, pair[0], pair[1]));
+    }
+
+    private Optional<ScheduleClash> forRoomAndTeachers(Instant start, Instant end, long roomId,
+            Collection<Long> teacherIds, long ignoredSessionId) {
         var startUtc = SessionStore.utc(start);
         var endUtc = SessionStore.utc(end);
         var lowest = SessionStore.utc(start.minus(Recurrence.MAX_SESSION));
@@ -160,7 +240,8 @@ public class ClashFinder {
         var format = new ScheduleFormat(institution.settings().locale());
         String subject = switch (kind) {
             case ROOM -> other.roomName();
-            case TEACHER, STUDENT -> users.displayNames(List.of(who)).getOrDefault(who, "#" + who);
+            case TEACHER -> users.displayNames(List.of(who)).getOrDefault(who, "#" + who);
+            case STUDENT -> students.reference(who).map(StudentRef::displayName).orElse("#" + who);
         };
         String key = switch (kind) {
             case ROOM -> "scheduling.clash.room";

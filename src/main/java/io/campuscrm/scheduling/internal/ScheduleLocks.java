@@ -16,7 +16,8 @@ import io.campuscrm.shared.security.CurrentUser;
  * Serialises concurrent changes to the same rooms and teachers: before a transaction checks for clashes it locks the
  * rows of the rooms and teachers involved ({@code SELECT … FOR UPDATE}), so a second transaction touching any of
  * them waits until the first commits and then sees its sessions. Locks are always taken in the same order (the class
- * row first, by the caller; then rooms by id; then teachers by user id), so two changes cannot deadlock each other.
+ * rows first, by the caller, in id order; then rooms by id; then teachers by user id; then students by id), so two
+ * changes cannot deadlock each other.
  * The checks run in READ COMMITTED, so after the wait they read what the first transaction committed.
  */
 @Component
@@ -34,12 +35,29 @@ public class ScheduleLocks {
 
     /** Locks the rooms and then the teachers, each in ascending id order. */
     public void lock(Collection<Long> roomIds, Collection<Long> teacherIds) {
+        lock(roomIds, teacherIds, java.util.List.of());
+    }
+
+    /** Locks the rooms, then the teachers, then the students, each in ascending id order. */
+    public void lock(Collection<Long> roomIds, Collection<Long> teacherIds, Collection<Long> studentIds) {
         var rooms = new TreeSet<>(roomIds);
         if (!rooms.isEmpty()) {
             jdbc.queryForList("SELECT id FROM room WHERE id IN (" + SessionStore.placeholders(rooms.size())
                     + ") ORDER BY id FOR UPDATE", Long.class, rooms.toArray());
         }
         lockTeachers(teacherIds);
+        lockStudents(studentIds);
+    }
+
+    /** Students have a lock row of their own here: the students module's tables are not ours to lock. */
+    private void lockStudents(Collection<Long> studentIds) {
+        var students = new TreeSet<>(studentIds);
+        if (students.isEmpty()) {
+            return;
+        }
+        jdbc.update("INSERT INTO enrollment_student_lock (student_id) VALUES "
+                + String.join(",", java.util.Collections.nCopies(students.size(), "(?)"))
+                + " ON DUPLICATE KEY UPDATE student_id = student_id", students.toArray());
     }
 
     /**

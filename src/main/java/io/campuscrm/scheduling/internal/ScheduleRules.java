@@ -3,11 +3,13 @@ package io.campuscrm.scheduling.internal;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.scheduling.EnrollmentStatus;
 import io.campuscrm.scheduling.Recurrence;
 import io.campuscrm.scheduling.ScheduleClash;
 import io.campuscrm.security.UserService;
@@ -23,9 +25,11 @@ public class ScheduleRules {
     private final SchedulingAccess access;
     private final InstitutionService institution;
     private final UserService users;
+    private final ClassEnrollmentRepository enrollments;
 
     ScheduleRules(SchoolClassRepository classes, RoomRepository rooms, SchedulingAccess access,
-            InstitutionService institution, UserService users) {
+            InstitutionService institution, UserService users, ClassEnrollmentRepository enrollments) {
+        this.enrollments = enrollments;
         this.classes = classes;
         this.rooms = rooms;
         this.access = access;
@@ -60,12 +64,17 @@ public class ScheduleRules {
         return room;
     }
 
-    /**
-     * How many seats a room must have to hold a session of the class: the class's capacity (it must never hold more
-     * students than its room).
-     */
+    /** How many seats a room must have to hold a session of the class: one per enrolled student. */
     public int seatsNeeded(SchoolClassEntity schoolClass) {
-        return schoolClass.getCapacity();
+        return (int) enrollments.countByClassIdAndStatus(schoolClass.getId(), EnrollmentStatus.ENROLLED);
+    }
+
+    /**
+     * The students enrolled in or waiting for the class: the ones whose lock rows a change to the class takes (their
+     * other classes must not clash with it, and a waiting one may be promoted).
+     */
+    public List<Long> studentsOf(long classId) {
+        return enrollments.currentStudentIds(classId);
     }
 
     /** Every id is an enabled user with the TEACHER role (an administrator's check: it reads user accounts). */

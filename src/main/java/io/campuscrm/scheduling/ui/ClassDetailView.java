@@ -27,6 +27,7 @@ import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.ClassDetails;
 import io.campuscrm.scheduling.ClassService;
 import io.campuscrm.scheduling.CourseService;
+import io.campuscrm.scheduling.EnrollmentService;
 import io.campuscrm.scheduling.RoomService;
 import io.campuscrm.scheduling.SessionService;
 import io.campuscrm.scheduling.Term;
@@ -40,6 +41,7 @@ import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
+import io.campuscrm.students.StudentService;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -63,12 +65,19 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
     private final Button save = ServiceErrors.primary(getTranslation("action.save"));
     private final Div warnings = new Div();
     private final Div sessionsArea = new Div();
+    private final Div enrollmentsArea = new Div();
+    private final EnrollmentService enrollments;
+    private final StudentService students;
+    private final boolean enrolls;
     private @Nullable ClassDetails current;
     private @Nullable SessionsPanel sessionsPanel;
 
     ClassDetailView(ClassService classes, SessionService sessions, CourseService courses, RoomService rooms,
             TermService termService, InstitutionService institution, UserService users, CurrentUser currentUser,
-            Clock clock) {
+            EnrollmentService enrollments, StudentService students, Clock clock) {
+        this.enrollments = enrollments;
+        this.students = students;
+        this.enrolls = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ADMISSIONS);
         this.classes = classes;
         this.sessions = sessions;
         this.rooms = rooms;
@@ -95,7 +104,8 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         save.setVisible(admin);
         form.setReadOnly(!admin);
         warnings.setId("class-warnings");
-        add(back, form, new HorizontalLayout(save), warnings, sessionsArea);
+        enrollmentsArea.setWidthFull();
+        add(back, form, new HorizontalLayout(save), warnings, enrollmentsArea, sessionsArea);
     }
 
     @Override
@@ -110,6 +120,7 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
             form.showNew(terms.stream().filter(t -> t.contains(today)).findFirst()
                     .orElse(terms.isEmpty() ? null : terms.getFirst()), campuses.isEmpty() ? null : campuses.getFirst());
             sessionsArea.removeAll();
+            enrollmentsArea.removeAll();
             warnings.removeAll();
             return;
         }
@@ -130,6 +141,8 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         sessionsArea.removeAll();
         sessionsArea.add(sessionsPanel);
         sessionsArea.setWidthFull();
+        enrollmentsArea.removeAll();
+        enrollmentsArea.add(new EnrollmentsPanel(enrollments, classes, students, details, enrolls, today, () -> { }));
         showWarnings();
     }
 
