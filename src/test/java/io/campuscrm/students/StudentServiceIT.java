@@ -237,12 +237,14 @@ class StudentServiceIT {
 
     @Test
     @WithUserDetails("teacher")
-    void a_teacher_sees_no_student_while_no_module_says_whom_they_teach() {
-        assertThat(students.find(StudentFilter.all(), PageRequest.of(0, 5))).isEmpty();
-        var any = SystemAuthentication.call(() -> students.find(new StudentFilter(null, null, orchard, null),
-                PageRequest.of(0, 1)).getContent().getFirst());
-        assertThat(students.references(List.of(any.id()))).isEmpty();
-        assertThatThrownBy(() -> students.file(any.id())).isInstanceOf(DomainException.class);
+    void a_teacher_sees_only_the_students_of_their_classes() {
+        // The scheduling module names a teacher's students: those enrolled in or waiting for their classes.
+        var stranger = SystemAuthentication.call(() -> students.create(NewStudent.withNewFamily(
+                student(name("Stranger"), orchard))));
+        assertThat(students.find(StudentFilter.all(), PageRequest.of(0, 500)).getContent())
+                .extracting(StudentSummary::id).isNotEmpty().doesNotContain(stranger.id());
+        assertThat(students.references(List.of(stranger.id()))).isEmpty();
+        assertThatThrownBy(() -> students.file(stranger.id())).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> students.create(NewStudent.withNewFamily(student(name("No"), orchard))))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -40,6 +41,8 @@ import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.Course;
 import io.campuscrm.scheduling.CourseDraft;
 import io.campuscrm.scheduling.CourseService;
+import io.campuscrm.scheduling.Enrollment;
+import io.campuscrm.scheduling.EnrollmentStatus;
 import io.campuscrm.scheduling.Recurrence;
 import io.campuscrm.scheduling.Room;
 import io.campuscrm.scheduling.RoomDraft;
@@ -52,6 +55,10 @@ import io.campuscrm.scheduling.TermService;
 import io.campuscrm.security.UserDraft;
 import io.campuscrm.security.UserService;
 import io.campuscrm.shared.security.Role;
+import io.campuscrm.students.NewStudent;
+import io.campuscrm.students.StudentDraft;
+import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSummary;
 import io.campuscrm.support.CampusIntegrationTest;
 
 /** The class page without a browser: an administrator creates a class with a weekly schedule and reads a refusal. */
@@ -72,6 +79,8 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
     UserService users;
     @Autowired
     InstitutionService institution;
+    @Autowired
+    StudentService students;
 
     Course course;
     Term term;
@@ -140,6 +149,34 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
                 + " is already used by class " + existing.code() + " (Tue 7 Sept 2027, 4:00 pm–5:30 pm).");
         assertThat(classes.find(new ClassFilter(code, null, null, null, null, null), PageRequest.of(0, 5)))
                 .isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void admissions_enrolls_a_student_on_the_class_page_but_cannot_edit_the_class() {
+        var schoolClass = io.campuscrm.shared.security.SystemAuthentication.call(() -> classes.create(new ClassDraft(
+                unique("UI-E"), "Enrol here", course.id(), term.id(), orchard.id(), room.id(), 10, true,
+                ClassStatus.OPEN, Set.of(teacher.id()), new Recurrence(Set.of(TUESDAY), LocalTime.of(9, 0),
+                        LocalTime.of(10, 0), LocalDate.of(2027, 9, 1), LocalDate.of(2027, 9, 30)))));
+        String name = "Enrolee Z" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        io.campuscrm.shared.security.SystemAuthentication.run(() -> students.create(NewStudent.withNewFamily(
+                StudentDraft.named(name, orchard.id())).anyway()));
+        var found = students.quickSearch(name, 5);
+        assertThat(found).hasSize(1);
+
+        navigate("classes/" + schoolClass.id(), ClassDetailView.class);
+        assertThat($(Button.class).withId("save-class").all()).isEmpty();
+        @SuppressWarnings("unchecked")
+        ComboBox<StudentSummary> student = $(ComboBox.class).id("enroll-student");
+        student.setValue(found.getFirst());
+        test($(Button.class).id("enroll")).click();
+
+        @SuppressWarnings("unchecked")
+        Grid<Enrollment> grid = $(Grid.class).id("enrollments-grid");
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).studentName()).isEqualTo(name);
+        assertThat(test(grid).getRow(0).status()).isEqualTo(EnrollmentStatus.ENROLLED);
+        assertThat($(Span.class).id("class-occupancy").getText()).isEqualTo("1 of 10 places taken · 0 waiting");
     }
 
     @Test
