@@ -1,16 +1,74 @@
 package io.campuscrm.demo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import io.campuscrm.institution.Campus;
+import io.campuscrm.scheduling.ClassDetails;
+import io.campuscrm.scheduling.Course;
+import io.campuscrm.scheduling.Room;
+import io.campuscrm.scheduling.Term;
 
-/** What earlier steps made that later steps build on (campuses now; courses, teachers, students later). */
+/**
+ * What earlier steps made that later steps build on: campuses, students; courses, the current term, rooms, classes.
+ */
 public final class DemoContext {
 
     private final List<Campus> campuses = new ArrayList<>();
+    private final List<Long> studentIds = new ArrayList<>();
+    private final Map<Long, List<Long>> studentIdsByCampus = new HashMap<>();
+    private final List<Course> courses = new ArrayList<>();
+    private final List<Room> rooms = new ArrayList<>();
+    private final List<ClassDetails> classes = new ArrayList<>();
+    private final List<Long> teacherIds = new ArrayList<>();
+    private @Nullable Term currentTerm;
 
     public List<Campus> campuses() {
         return campuses;
+    }
+
+    /** Every demo student's id, in creation order. */
+    public List<Long> studentIds() {
+        return studentIds;
+    }
+
+    /** The demo students' ids per home campus id. */
+    public Map<Long, List<Long>> studentIdsByCampus() {
+        return studentIdsByCampus;
+    }
+
+    public void addStudent(long studentId, long campusId) {
+        studentIds.add(studentId);
+        studentIdsByCampus.computeIfAbsent(campusId, k -> new ArrayList<>()).add(studentId);
+    }
+
+    public List<Course> courses() {
+        return courses;
+    }
+
+    public List<Room> rooms() {
+        return rooms;
+    }
+
+    /** The classes of the current term, with their generated sessions. */
+    public List<ClassDetails> classes() {
+        return classes;
+    }
+
+    /** The user ids of the teachers who teach the demo classes. */
+    public List<Long> teacherIds() {
+        return teacherIds;
+    }
+
+    public @Nullable Term currentTerm() {
+        return currentTerm;
+    }
+
+    public void currentTerm(Term term) {
+        currentTerm = term;
     }
 }

@@ -2,7 +2,8 @@
  * Demo data: a realistic institution built through the modules' own services, in steps that later modules
  * extend. Demo mode runs it once on an empty database; benchmarks run it at larger scales.
  */
-@ApplicationModule(displayName = "Demo data", allowedDependencies = {"shared", "security", "institution"})
+@ApplicationModule(displayName = "Demo data", allowedDependencies = {"shared", "security", "institution", "students",
+        "scheduling"})
 @NullMarked
 package io.campuscrm.demo;
 

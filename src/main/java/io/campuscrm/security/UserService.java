@@ -1,11 +1,14 @@
 package io.campuscrm.security;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -67,6 +70,19 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount get(long id) {
         return load(id).toAccount();
+    }
+
+    /**
+     * Display names by user id, for showing who teaches a class or owns a record: colleagues' names are no secret
+     * to anyone signed in. Unknown ids are left out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.displayNames(Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     /** Every user by username, for the access-rights report: an institution has hundreds, not millions. */

@@ -27,10 +27,12 @@ class LoginJourneyIT {
 
     static Stream<Arguments> navigationPerRole() {
         return Stream.of(
-                Arguments.of(DemoUser.ADMIN, Set.of("", "reports", "admin/users", "admin/audit", "admin/settings")),
-                Arguments.of(DemoUser.ADMISSIONS, Set.of("")),
-                Arguments.of(DemoUser.TEACHER, Set.of("")),
-                Arguments.of(DemoUser.FINANCE, Set.of("", "reports")));
+                Arguments.of(DemoUser.ADMIN, Set.of("", "students", "classes", "reports", "admin/courses",
+                        "admin/terms", "admin/rooms", "admin/teachers", "admin/users", "admin/audit",
+                        "admin/settings")),
+                Arguments.of(DemoUser.ADMISSIONS, Set.of("", "students", "classes")),
+                Arguments.of(DemoUser.TEACHER, Set.of("", "students", "my-classes")),
+                Arguments.of(DemoUser.FINANCE, Set.of("", "students", "reports")));
     }
 
     @ParameterizedTest(name = "{0} sees {1}")
@@ -54,7 +56,7 @@ class LoginJourneyIT {
         MainPage users = main.open("admin/users");
 
         assertThat(users.accessDeniedTitle()).isEqualTo("Access denied");
-        assertThat(users.navigationPaths()).containsExactly("");
+        assertThat(users.navigationPaths()).containsExactlyInAnyOrder("", "students", "my-classes");
     }
 
     @ParameterizedTest(name = "opening /{0}")

@@ -1,6 +1,8 @@
 package io.campuscrm.security.internal;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,10 @@ import io.campuscrm.shared.security.Role;
 public interface UserRepository extends JpaRepository<UserEntity, Long> {
 
     Optional<UserEntity> findByUsernameIgnoreCase(String username);
+
+    /** Pairs of id and display name. */
+    @Query("select u.id, u.displayName from UserEntity u where u.id in :ids")
+    List<Object[]> displayNames(Collection<Long> ids);
 
     boolean existsByUsernameIgnoreCase(String username);
 

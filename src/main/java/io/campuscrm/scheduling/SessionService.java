@@ -1,0 +1,268 @@
+package io.campuscrm.scheduling;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.annotation.Validated;
+
+import io.campuscrm.scheduling.internal.ClashFinder;
+import io.campuscrm.scheduling.internal.Occurrence;
+import io.campuscrm.scheduling.internal.RecurrenceGenerator;
+import io.campuscrm.scheduling.internal.ScheduleLocks;
+import io.campuscrm.scheduling.internal.ScheduleRules;
+import io.campuscrm.scheduling.internal.SchedulingAccess;
+import io.campuscrm.scheduling.internal.SchoolClassEntity;
+import io.campuscrm.scheduling.internal.SchoolClassRepository;
+import io.campuscrm.scheduling.internal.SessionReader;
+import io.campuscrm.scheduling.internal.SessionRow;
+import io.campuscrm.scheduling.internal.SessionStore;
+import io.campuscrm.shared.audit.AuditAction;
+import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.domain.DomainException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Single sessions of a class: list them, move one (another date, time or room), cancel one with a reason or undo
+ * that, add one, change who teaches one. Every change that can make a clash locks the rooms and teachers involved
+ * and checks in the database before it is saved. Held sessions (attendance taken) cannot be moved or cancelled.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class SessionService {
+
+    private final SchoolClassRepository classes;
+    private final ScheduleRules rules;
+    private final ScheduleLocks locks;
+    private final SessionStore store;
+    private final SessionReader reader;
+    private final ClashFinder clashes;
+    private final SchedulingAccess access;
+    private final ApplicationEventPublisher events;
+
+    SessionService(SchoolClassRepository classes, ScheduleRules rules, ScheduleLocks locks, SessionStore store,
+            SessionReader reader, ClashFinder clashes, SchedulingAccess access, ApplicationEventPublisher events) {
+        this.classes = classes;
+        this.rules = rules;
+        this.locks = locks;
+        this.store = store;
+        this.reader = reader;
+        this.clashes = clashes;
+        this.access = access;
+        this.events = events;
+    }
+
+    /** A class's sessions in time order, page by page. */
+    @PreAuthorize(ClassService.READERS)
+    public Slice<ScheduledSession> sessions(long classId, Pageable page) {
+        var entity = classes.findById(classId).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        access.requireClass(entity.getCampusId(), entity.getTeacherIds());
+        return reader.ofClass(classId, page);
+    }
+
+    @PreAuthorize(ClassService.READERS)
+    public ScheduledSession get(long sessionId) {
+        var session = reader.one(sessionId);
+        if (session == null) {
+            throw new DomainException(null, "error.not-found");
+        }
+        var entity = classes.findById(session.classId()).orElseThrow();
+        var me = access.scope().ownTeacherId();
+        if (me == null || !session.teacherIds().contains(me)) {
+            access.requireClass(entity.getCampusId(), entity.getTeacherIds());
+        }
+        return session;
+    }
+
+    /** Moves a session to another date, time or room; a generated session becomes a moved one. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public ScheduledSession move(long sessionId, long version, @Valid SessionSlot slot) {
+        var locked = lockSession(sessionId, true);
+        var session = locked.session();
+        var schoolClass = locked.schoolClass();
+        requireNotHeld(session);
+        var occurrence = place(slot, schoolClass);
+        var teachers = store.teachersOf(sessionId);
+        locks.lock(List.of(session.roomId(), slot.roomId()), teachers, rules.studentsOf(schoolClass.getId()));
+        if (session.scheduled()) {
+            ScheduleRules.refuse(clashes.forSlot(occurrence.startAt(), occurrence.endAt(), slot.roomId(), teachers,
+                    sessionId, schoolClass.getId(), occurrence.date()), "date");
+        }
+        var origin = session.origin() == SessionOrigin.GENERATED ? SessionOrigin.MOVED : session.origin();
+        store.reschedule(session, version, occurrence, slot.roomId(), origin);
+        store.refreshTeachersOfSession(sessionId);
+        audit(sessionId, "Moved a session of class " + schoolClass.getCode() + " from " + session.startsLocal()
+                + " to " + occurrence.startsLocal());
+        return reader.one(sessionId);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ScheduledSession cancel(long sessionId, long version, @Size(max = 500) String reason) {
+        if (!StringUtils.hasText(reason)) {
+            throw new DomainException("reason", "session.error.reason-required");
+        }
+        var locked = lockSession(sessionId, false);
+        var session = locked.session();
+        var schoolClass = locked.schoolClass();
+        requireNotHeld(session);
+        store.setStatus(session, version, SessionStatus.CANCELLED, reason.strip());
+        store.refreshTeachersOfSession(sessionId);
+        audit(sessionId, "Cancelled a session of class " + schoolClass.getCode() + " on " + session.startsLocal()
+                + ": " + reason.strip());
+        return reader.one(sessionId);
+    }
+
+    /** Undoes a cancellation, if the session's time is still free. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public ScheduledSession restore(long sessionId, long version) {
+        var locked = lockSession(sessionId, true);
+        var session = locked.session();
+        var schoolClass = locked.schoolClass();
+        var teachers = store.teachersOf(sessionId);
+        locks.lock(Set.of(session.roomId()), teachers, rules.studentsOf(schoolClass.getId()));
+        rules.usableRoom(session.roomId(), schoolClass.getCampusId(), rules.seatsNeeded(schoolClass), "roomId");
+        ScheduleRules.refuse(clashes.forSlot(session.startAt(), session.endAt(), session.roomId(), teachers,
+                sessionId, schoolClass.getId(), session.date()), "date");
+        store.setStatus(session, version, SessionStatus.SCHEDULED, null);
+        store.refreshTeachersOfSession(sessionId);
+        audit(sessionId, "Restored a cancelled session of class " + schoolClass.getCode() + " on "
+                + session.startsLocal());
+        return reader.one(sessionId);
+    }
+
+    /** Adds a single session (a make-up lesson, an extra class), taught by the class's teachers. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public ScheduledSession add(long classId, @Valid SessionSlot slot) {
+        var schoolClass = schedulableClass(classId);
+        var occurrence = place(slot, schoolClass);
+        var teachers = schoolClass.getTeacherIds();
+        locks.lock(Set.of(slot.roomId()), teachers, rules.studentsOf(classId));
+        ScheduleRules.refuse(clashes.forSlot(occurrence.startAt(), occurrence.endAt(), slot.roomId(), teachers, -1,
+                classId, occurrence.date()), "date");
+        long id = store.insertOne(new SessionStore.NewSession(classId, occurrence, slot.roomId(),
+                SessionOrigin.ADDED, null));
+        store.replaceTeachersOf(id, teachers);
+        audit(id, "Added a session to class " + schoolClass.getCode() + " on " + occurrence.startsLocal());
+        return reader.one(id);
+    }
+
+    /** Changes who teaches one session (a substitute), checked for the new teachers' clashes. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public ScheduledSession changeTeachers(long sessionId, long version, Set<Long> teacherIds) {
+        var locked = lockSession(sessionId, true);
+        var session = locked.session();
+        var schoolClass = locked.schoolClass();
+        requireNotHeld(session);
+        rules.requireTeachers(teacherIds, "teacherIds");
+        var all = new HashSet<>(teacherIds);
+        all.addAll(store.teachersOf(sessionId));
+        locks.lock(Set.of(), all);
+        if (session.scheduled()) {
+            ScheduleRules.refuse(clashes.forSlot(session.startAt(), session.endAt(), session.roomId(), teacherIds,
+                    sessionId), "teacherIds");
+        }
+        store.touch(session, version);
+        store.replaceTeachersOf(sessionId, teacherIds);
+        audit(sessionId, "Changed the teachers of a session of class " + schoolClass.getCode() + " on "
+                + session.startsLocal());
+        return reader.one(sessionId);
+    }
+
+    /**
+     * Marks a session as held (attendance was taken) or not: a held session is history, never moved, cancelled or
+     * regenerated. Its teachers and administrators may do this.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'TEACHER')")
+    @Transactional
+    public ScheduledSession markHeld(long sessionId, boolean held) {
+        var current = get(sessionId);
+        var schoolClass = classes.lockById(current.classId()).orElseThrow();
+        var session = load(sessionId);
+        var me = access.scope().ownTeacherId();
+        if (me != null && !current.teacherIds().contains(me)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not the teacher of this session");
+        }
+        if (held && !session.scheduled()) {
+            throw new DomainException(null, "session.error.cancelled-not-held");
+        }
+        store.setHeld(session, held);
+        audit(sessionId, (held ? "Marked held" : "Marked not held") + " a session of class " + schoolClass.getCode()
+                + " on " + session.startsLocal());
+        return reader.one(sessionId);
+    }
+
+    /**
+     * The clash a session of the class at {@code slot} would have, without saving anything: for forms that warn
+     * while the user types, and for measuring the check. {@code sessionId} is the session being moved, if any.
+     */
+    @PreAuthorize(ClassService.READERS)
+    public Optional<ScheduleClash> findClash(long classId, @Nullable Long sessionId, @Valid SessionSlot slot) {
+        var schoolClass = classes.findById(classId).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        access.requireClass(schoolClass.getCampusId(), schoolClass.getTeacherIds());
+        var length = Duration.between(slot.start(), slot.end());
+        ScheduleRules.requireLength(length, "end");
+        var occurrence = RecurrenceGenerator.place(slot.date(), slot.date().atTime(slot.start()), length,
+                rules.zone());
+        List<Long> teachers = sessionId == null ? List.copyOf(schoolClass.getTeacherIds())
+                : store.teachersOf(sessionId);
+        return clashes.forSlot(occurrence.startAt(), occurrence.endAt(), slot.roomId(), teachers,
+                sessionId == null ? -1 : sessionId, classId, occurrence.date());
+    }
+
+    private Occurrence place(SessionSlot slot, SchoolClassEntity schoolClass) {
+        var length = Duration.between(slot.start(), slot.end());
+        ScheduleRules.requireLength(length, "end");
+        rules.usableRoom(slot.roomId(), schoolClass.getCampusId(), rules.seatsNeeded(schoolClass), "roomId");
+        return RecurrenceGenerator.place(slot.date(), slot.date().atTime(slot.start()), length, rules.zone());
+    }
+
+    private SchoolClassEntity schedulableClass(long classId) {
+        var schoolClass = rules.lockClass(classId);
+        if (!schoolClass.getStatus().schedulable()) {
+            throw new DomainException(null, "class.error.not-schedulable", schoolClass.getCode());
+        }
+        return schoolClass;
+    }
+
+    private record Locked(SessionRow session, SchoolClassEntity schoolClass) {
+    }
+
+    /** The session's class locked first, then the session read: what other changes committed meanwhile is seen. */
+    private Locked lockSession(long sessionId, boolean schedulable) {
+        long classId = load(sessionId).classId();
+        var schoolClass = schedulable ? schedulableClass(classId) : rules.lockClass(classId);
+        return new Locked(load(sessionId), schoolClass);
+    }
+
+    private SessionRow load(long sessionId) {
+        return store.find(sessionId).orElseThrow(() -> new DomainException(null, "error.not-found"));
+    }
+
+    private static void requireNotHeld(SessionRow session) {
+        if (session.held()) {
+            throw new DomainException(null, "session.error.held");
+        }
+    }
+
+    private void audit(long sessionId, String summary) {
+        events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "ClassSession", sessionId, summary));
+    }
+}

@@ -1,0 +1,94 @@
+package io.campuscrm.scheduling;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.campuscrm.scheduling.internal.ScheduleRules;
+import io.campuscrm.scheduling.internal.SchedulingAccess;
+import io.campuscrm.scheduling.internal.SessionReader;
+import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.students.StudentService;
+
+/**
+ * Timetables: the sessions of a campus, teacher, room, class or student between two dates, cancelled ones included (shown
+ * as such). What the user may see narrows every scope: campus-limited users get their campuses' sessions only, and
+ * a teacher only the sessions of classes they teach (or that they teach as a substitute).
+ */
+@Service
+@Transactional(readOnly = true)
+public class TimetableService {
+
+    /** A timetable covers at most this many days (a year and a bit: a printed term or school year fits). */
+    public static final int MAX_DAYS = 400;
+
+    private final SessionReader reader;
+    private final SchedulingAccess access;
+    private final ScheduleRules rules;
+    private final StudentService students;
+
+    TimetableService(SessionReader reader, SchedulingAccess access, ScheduleRules rules, StudentService students) {
+        this.reader = reader;
+        this.access = access;
+        this.rules = rules;
+        this.students = students;
+    }
+
+    /**
+     * The sessions in scope whose local date is from {@code from} (inclusive) to {@code toExclusive}, ordered by
+     * start time and class code.
+     */
+    @PreAuthorize(ClassService.READERS)
+    public List<ScheduledSession> sessionsBetween(TimetableScope scope, LocalDate from, LocalDate toExclusive) {
+        long days = ChronoUnit.DAYS.between(from, toExclusive);
+        if (days <= 0 || days > MAX_DAYS) {
+            throw new DomainException(null, "timetable.error.range", MAX_DAYS);
+        }
+        var zone = rules.zone();
+        var start = from.atStartOfDay(zone).toInstant();
+        var end = toExclusive.atStartOfDay(zone).toInstant();
+        String condition;
+        Map<String, Object> params;
+        switch (scope) {
+            case TimetableScope.CampusScope c -> {
+                condition = "c.campus_id = :id";
+                params = Map.of("id", c.campusId());
+            }
+            case TimetableScope.RoomScope r -> {
+                condition = "s.room_id = :id";
+                params = Map.of("id", r.roomId());
+            }
+            case TimetableScope.ClassScope c -> {
+                condition = "s.class_id = :id";
+                params = Map.of("id", c.classId());
+            }
+            case TimetableScope.StudentScope st -> {
+                if (students.reference(st.studentId()).isEmpty()) {
+                    throw new DomainException(null, "error.not-found");
+                }
+                // Enrolled from enrolled_on; a withdrawal or transfer ends the stay before withdrawn_on.
+                condition = """
+                        EXISTS (SELECT 1 FROM class_enrollment e
+                                WHERE e.student_id = :id AND e.class_id = s.class_id AND e.status <> 'WAITING'
+                                  AND e.enrolled_on <= s.session_date
+                                  AND (e.withdrawn_on IS NULL OR s.session_date < e.withdrawn_on))
+                        """;
+                params = Map.of("id", st.studentId());
+            }
+            case TimetableScope.TeacherScope t -> {
+                // The teacher's rows in the same range first: one range scan of (user_id, start_at).
+                condition = """
+                        s.id IN (SELECT st.session_id FROM session_teacher st
+                                 WHERE st.user_id = :id AND st.start_at >= :from AND st.start_at < :to)
+                        """;
+                params = Map.of("id", t.userId());
+            }
+        }
+        return reader.between(start, end, condition, params, access.scope());
+    }
+}

@@ -1,0 +1,72 @@
+package io.campuscrm.scheduling.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.campuscrm.scheduling.EnrollmentStatus;
+
+/**
+ * Places in a class and its waiting list. Callers hold the class's row lock, so counting and then enrolling cannot
+ * race another enrollment into the same class.
+ */
+@Component
+public class Waitlist {
+
+    private final ClassEnrollmentRepository enrollments;
+    private final RoomRepository rooms;
+    private final ClashFinder clashes;
+    private final EnrollmentEvents events;
+    private final Clock clock;
+
+    Waitlist(ClassEnrollmentRepository enrollments, RoomRepository rooms, ClashFinder clashes,
+            EnrollmentEvents events, Clock clock) {
+        this.enrollments = enrollments;
+        this.rooms = rooms;
+        this.clashes = clashes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The most students the class may hold: its capacity, and never more than its room seats. */
+    public int places(SchoolClassEntity schoolClass) {
+        int room = rooms.findById(schoolClass.getRoomId()).map(RoomEntity::getCapacity).orElse(0);
+        return Math.min(schoolClass.getCapacity(), room);
+    }
+
+    public int enrolled(long classId) {
+        return (int) enrollments.countByClassIdAndStatus(classId, EnrollmentStatus.ENROLLED);
+    }
+
+    /**
+     * Fills free places from the waiting list, first come first served. A waiting student whose other classes now
+     * clash with this one stays waiting and the next is tried. The caller has locked the waiting students' rows.
+     *
+     * @return the promoted enrollments
+     */
+    public List<ClassEnrollmentEntity> promote(SchoolClassEntity schoolClass, LocalDate on) {
+        List<ClassEnrollmentEntity> promoted = new ArrayList<>();
+        int free = places(schoolClass) - enrolled(schoolClass.getId());
+        if (free <= 0) {
+            return promoted;
+        }
+        for (var waiting : enrollments.findByClassIdAndStatusOrderByWaitingPositionAsc(schoolClass.getId(),
+                EnrollmentStatus.WAITING)) {
+            if (promoted.size() == free) {
+                break;
+            }
+            if (clashes.forStudent(waiting.getStudentId(), schoolClass.getId(), on, clock.instant()).isPresent()) {
+                continue;
+            }
+            waiting.promote(on);
+            enrollments.saveAndFlush(waiting);
+            events.record(waiting.getId(), waiting.getStudentId(), schoolClass.getId(), EnrollmentEvents.Kind.PROMOTED,
+                    on, null);
+            promoted.add(waiting);
+        }
+        return promoted;
+    }
+}

@@ -1,0 +1,205 @@
+package io.campuscrm.scheduling.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+
+import io.campuscrm.institution.Campus;
+import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.scheduling.ClassDetails;
+import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.CourseService;
+import io.campuscrm.scheduling.EnrollmentService;
+import io.campuscrm.scheduling.RoomService;
+import io.campuscrm.scheduling.SessionService;
+import io.campuscrm.scheduling.Term;
+import io.campuscrm.scheduling.TermService;
+import io.campuscrm.security.UserFilter;
+import io.campuscrm.security.UserService;
+import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.security.CampusPrincipal;
+import io.campuscrm.shared.security.CurrentUser;
+import io.campuscrm.shared.security.Role;
+import io.campuscrm.shared.ui.LocalizedTitle;
+import io.campuscrm.shared.ui.Notifications;
+import io.campuscrm.shared.ui.ServiceErrors;
+import io.campuscrm.students.StudentService;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * One class: {@code classes/new} creates one, {@code classes/42} shows class 42 with its sessions. Administrators
+ * edit the class and its weekly schedule and move, cancel or add sessions; others read it. Refusals (a clash, a room
+ * too small) are shown on the field they concern, naming the clash.
+ */
+@Route("classes/:id")
+@RolesAllowed({"ADMIN", "ADMISSIONS", "FINANCE", "TEACHER"})
+class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, LocalizedTitle {
+
+    private final ClassService classes;
+    private final SessionService sessions;
+    private final RoomService rooms;
+    private final UserService users;
+    private final ClassForm form;
+    private final List<Term> terms;
+    private final List<Campus> campuses;
+    private final boolean admin;
+    private final LocalDate today;
+    private final Button save = ServiceErrors.primary(getTranslation("action.save"));
+    private final Div warnings = new Div();
+    private final Div sessionsArea = new Div();
+    private final Div enrollmentsArea = new Div();
+    private final EnrollmentService enrollments;
+    private final StudentService students;
+    private final boolean enrolls;
+    private @Nullable ClassDetails current;
+    private @Nullable SessionsPanel sessionsPanel;
+
+    ClassDetailView(ClassService classes, SessionService sessions, CourseService courses, RoomService rooms,
+            TermService termService, InstitutionService institution, UserService users, CurrentUser currentUser,
+            EnrollmentService enrollments, StudentService students, Clock clock) {
+        this.enrollments = enrollments;
+        this.students = students;
+        this.enrolls = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ADMISSIONS);
+        this.classes = classes;
+        this.sessions = sessions;
+        this.rooms = rooms;
+        this.users = users;
+        this.admin = currentUser.hasRole(Role.ADMIN);
+        this.today = LocalDate.now(clock.withZone(institution.settings().timeZone()));
+        this.terms = termService.find(PageRequest.of(0, 200)).getContent();
+        var mine = currentUser.principal().map(CampusPrincipal::campusIds).orElse(java.util.Set.of());
+        this.campuses = institution.campuses().stream().filter(c -> mine.isEmpty() || mine.contains(c.id()))
+                .toList();
+        this.form = new ClassForm(classes, courses, rooms, terms, campuses, query -> admin
+                ? users.findUsers(new UserFilter(query.getFilter().orElse(null), Role.TEACHER, true),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
+                        .map(u -> new TeacherOption(u.id(), u.displayName()))
+                : current == null ? java.util.stream.Stream.empty() : teacherOptions(current).stream()
+                        .skip(query.getOffset()).limit(query.getLimit()));
+        setMaxWidth("72rem");
+        var back = new Button(getTranslation("class.back"), VaadinIcon.ARROW_LEFT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(admin || !currentUser.hasRole(Role.TEACHER)
+                        ? "classes" : "my-classes")));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        save.setId("save-class");
+        save.addClickListener(e -> save());
+        save.setVisible(admin);
+        form.setReadOnly(!admin);
+        warnings.setId("class-warnings");
+        enrollmentsArea.setWidthFull();
+        add(back, form, new HorizontalLayout(save), warnings, enrollmentsArea, sessionsArea);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("new");
+        if ("new".equals(id)) {
+            if (!admin) {
+                event.rerouteTo(ClassesView.class);
+                return;
+            }
+            current = null;
+            form.showNew(terms.stream().filter(t -> t.contains(today)).findFirst()
+                    .orElse(terms.isEmpty() ? null : terms.getFirst()), campuses.isEmpty() ? null : campuses.getFirst());
+            sessionsArea.removeAll();
+            enrollmentsArea.removeAll();
+            warnings.removeAll();
+            return;
+        }
+        try {
+            show(classes.get(Long.parseLong(id)));
+        } catch (NumberFormatException | DomainException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+    }
+
+    private void show(ClassDetails details) {
+        current = details;
+        form.show(details, teacherOptions(details), terms.stream().filter(t -> t.id() == details.termId())
+                .findFirst().orElse(null), campuses.stream().filter(c -> c.id() == details.campusId()).findFirst()
+                        .orElse(null), rooms.get(details.roomId()));
+        sessionsPanel = new SessionsPanel(sessions, rooms, details, admin && details.status().schedulable(),
+                this::showWarnings);
+        sessionsArea.removeAll();
+        sessionsArea.add(sessionsPanel);
+        sessionsArea.setWidthFull();
+        enrollmentsArea.removeAll();
+        enrollmentsArea.add(new EnrollmentsPanel(enrollments, classes, students, details, enrolls, today, () -> { }));
+        showWarnings();
+    }
+
+    private List<TeacherOption> teacherOptions(ClassDetails details) {
+        Map<Long, String> names = users.displayNames(details.teacherIds());
+        return details.teacherIds().stream().sorted()
+                .map(id -> new TeacherOption(id, names.getOrDefault(id, "#" + id))).toList();
+    }
+
+    private void showWarnings() {
+        warnings.removeAll();
+        if (current == null) {
+            return;
+        }
+        var list = classes.availabilityWarnings(current.id());
+        if (list.isEmpty()) {
+            return;
+        }
+        var texts = new ScheduleTexts(getLocale());
+        warnings.add(new H3(getTranslation("class.warnings")));
+        for (var w : list) {
+            var line = new Span(getTranslation("class.warning", w.teacherName(),
+                    w.weekday().getDisplayName(TextStyle.FULL, getLocale()), texts.format().time(w.start()),
+                    texts.format().time(w.end()), w.sessions()));
+            line.getElement().getThemeList().add("badge contrast");
+            warnings.add(new Div(line));
+        }
+    }
+
+    private void save() {
+        var draft = form.draft();
+        if (draft == null) {
+            return;
+        }
+        try {
+            if (current == null) {
+                var created = classes.create(draft);
+                Notifications.success(getTranslation("class.created", created.code()));
+                getUI().ifPresent(ui -> ui.navigate("classes/" + created.id()));
+            } else {
+                var saved = classes.update(current.id(), current.version(), draft);
+                Notifications.success(getTranslation("class.saved", saved.code()));
+                show(saved);
+            }
+        } catch (RuntimeException ex) {
+            if (!ServiceErrors.show(this, ex, form::field, () -> {
+                if (current != null) {
+                    show(classes.get(current.id()));
+                }
+            })) {
+                throw ex;
+            }
+        }
+    }
+
+    @Override
+    public String titleKey() {
+        return "nav.classes";
+    }
+}

@@ -1,0 +1,28 @@
+package io.campuscrm.scheduling.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+
+import io.campuscrm.scheduling.Enrollment;
+import io.campuscrm.scheduling.EnrollmentStatus;
+
+/** The status badge of an enrollment: "Enrolled", "Waiting, number 2", "Transferred". */
+final class EnrollmentTexts {
+
+    private EnrollmentTexts() {
+    }
+
+    static Span status(Component in, Enrollment e) {
+        String text = in.getTranslation(e.status().messageKey());
+        if (e.status() == EnrollmentStatus.WAITING && e.waitingPosition() != null) {
+            text = in.getTranslation("enrollment.waiting-position", e.waitingPosition());
+        }
+        var badge = new Span(text);
+        badge.getElement().getThemeList().add(switch (e.status()) {
+            case ENROLLED -> "badge success";
+            case WAITING -> "badge contrast";
+            case WITHDRAWN, TRANSFERRED -> "badge";
+        });
+        return badge;
+    }
+}

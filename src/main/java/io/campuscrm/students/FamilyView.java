@@ -1,0 +1,18 @@
+package io.campuscrm.students;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A family with its guardians (primary contact first) and the students of it the user may see. */
+public record FamilyView(long id, String familyNumber, String displayName, String address, long version,
+        List<GuardianView> guardians, List<StudentRef> students) {
+
+    public Optional<GuardianView> primaryGuardian() {
+        return guardians.stream().filter(GuardianView::primaryContact).findFirst()
+                .or(() -> guardians.stream().findFirst());
+    }
+
+    public FamilyDraft toDraft() {
+        return new FamilyDraft(displayName, address);
+    }
+}

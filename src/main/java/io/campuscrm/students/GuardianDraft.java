@@ -1,0 +1,20 @@
+package io.campuscrm.students;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a user enters for a guardian; phone and e-mail as typed (normalised by the service).
+ *
+ * @param primaryContact the family's first contact; a family has at most one (setting it moves the flag)
+ */
+public record GuardianDraft(
+        @NotBlank @Size(max = 200) String fullName,
+        @NotNull GuardianRelationship relationship,
+        @Nullable @Size(max = 40) String phone,
+        @Nullable @Size(max = 254) String email,
+        boolean primaryContact) {
+}

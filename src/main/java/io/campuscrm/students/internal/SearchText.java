@@ -1,0 +1,162 @@
+package io.campuscrm.students.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns names into what the search index stores and queries: normalised text (accents stripped, lower-case,
+ * punctuation as spaces) and tokens. See docs/decisions/0010-student-search.md.
+ * <ul>
+ * <li>Latin (and other spaced) scripts: every trigram of the name with its spaces removed, so any part of three or
+ * more letters is found, also across words ("weiming"); and each word's first one and two letters as prefix tokens
+ * ({@code ^t}, {@code ^ta}), so short queries find the start of a word.</li>
+ * <li>Chinese, Japanese and Korean characters: each character and each pair of neighbours, as these names have no
+ * spaces and are short.</li>
+ * </ul>
+ */
+public final class SearchText {
+
+    /** Marks a word-prefix token, so "ta" (prefix) never collides with a trigram. */
+    public static final String PREFIX = "^";
+    /** Separates the names inside {@code search_name}; never part of a normalised name. */
+    public static final char NAME_SEPARATOR = '|';
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private SearchText() {
+    }
+
+    /** Lower-case, accents stripped ("José" → "jose"), anything but letters and digits turned into single spaces. */
+    public static String normalise(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        // Recomposed after the accents are gone, so Hangul syllables stay whole.
+        String stripped = Normalizer.normalize(MARKS.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC);
+        StringBuilder folded = new StringBuilder(stripped.length());
+        stripped.toLowerCase(Locale.ROOT).codePoints().forEach(cp -> folded.append(fold(cp)));
+        return NOT_WORD.matcher(folded).replaceAll(" ").strip();
+    }
+
+    /** Letters that have no decomposition but that people type without their stroke. */
+    private static String fold(int codePoint) {
+        return switch (codePoint) {
+            case 'ß' -> "ss";
+            case 'æ' -> "ae";
+            case 'œ' -> "oe";
+            case 'ø' -> "o";
+            case 'đ', 'ð' -> "d";
+            case 'ł' -> "l";
+            case 'ı' -> "i";
+            case 'þ' -> "th";
+            default -> Character.toString(codePoint);
+        };
+    }
+
+    public static List<String> words(String normalised) {
+        return normalised.isEmpty() ? List.of() : Arrays.asList(normalised.split(" "));
+    }
+
+    /** The full name's words in alphabetical order: "Wei Ming Tan" and "Tan Wei-Ming" are the same person. */
+    public static String nameKey(String fullName) {
+        return words(normalise(fullName)).stream().sorted().collect(Collectors.joining(" "));
+    }
+
+    /** "full|preferred|chinese", each normalised: what candidates are re-checked and ranked against. */
+    public static String searchName(String fullName, @Nullable String preferredName, @Nullable String chineseName) {
+        return normalise(fullName) + NAME_SEPARATOR + normalise(preferredName) + NAME_SEPARATOR
+                + normalise(chineseName);
+    }
+
+    /** Every token of the given names; see the class comment. */
+    public static Set<String> tokens(@Nullable String... names) {
+        Set<String> tokens = new LinkedHashSet<>();
+        for (String name : names) {
+            String normalised = normalise(name);
+            StringBuilder spaced = new StringBuilder();
+            for (String word : words(normalised)) {
+                for (Run run : runs(word)) {
+                    if (run.ideographic()) {
+                        tokens.addAll(ideographTokens(run.text()));
+                    } else {
+                        tokens.addAll(prefixTokens(run.text()));
+                        spaced.append(run.text());
+                    }
+                }
+            }
+            tokens.addAll(trigrams(spaced.toString()));
+        }
+        return tokens;
+    }
+
+    static List<String> prefixTokens(String word) {
+        int[] cps = word.codePoints().toArray();
+        List<String> tokens = new ArrayList<>(2);
+        tokens.add(PREFIX + new String(cps, 0, 1));
+        if (cps.length >= 2) {
+            tokens.add(PREFIX + new String(cps, 0, 2));
+        }
+        return tokens;
+    }
+
+    public static List<String> trigrams(String text) {
+        int[] cps = text.codePoints().toArray();
+        List<String> grams = new ArrayList<>();
+        for (int i = 0; i + 3 <= cps.length; i++) {
+            grams.add(new String(cps, i, 3));
+        }
+        return grams;
+    }
+
+    static List<String> ideographTokens(String run) {
+        int[] cps = run.codePoints().toArray();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < cps.length; i++) {
+            tokens.add(new String(cps, i, 1));
+            if (i + 1 < cps.length) {
+                tokens.add(new String(cps, i, 2));
+            }
+        }
+        return tokens;
+    }
+
+    /** A stretch of a word that is either all ideographic (Han, kana, Hangul) or all not. */
+    public record Run(String text, boolean ideographic) {
+    }
+
+    public static List<Run> runs(String word) {
+        List<Run> runs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        Boolean currentIdeographic = null;
+        for (int cp : word.codePoints().toArray()) {
+            boolean ideographic = isIdeographic(cp);
+            if (currentIdeographic != null && ideographic != currentIdeographic) {
+                runs.add(new Run(current.toString(), currentIdeographic));
+                current.setLength(0);
+            }
+            current.appendCodePoint(cp);
+            currentIdeographic = ideographic;
+        }
+        if (!current.isEmpty()) {
+            runs.add(new Run(current.toString(), currentIdeographic));
+        }
+        return runs;
+    }
+
+    public static boolean isIdeographic(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+}

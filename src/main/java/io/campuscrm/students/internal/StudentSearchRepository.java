@@ -1,0 +1,290 @@
+package io.campuscrm.students.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import io.campuscrm.students.StudentRef;
+import io.campuscrm.students.StudentNames;
+import io.campuscrm.students.StudentStatus;
+import io.campuscrm.students.StudentSummary;
+
+/**
+ * The student list and search in SQL (docs/decisions/0010-student-search.md). A text is answered from indexes
+ * only: name tokens intersected through {@code student_search_token}, reversed phone digits and e-mails by prefix,
+ * student numbers exactly; the candidates are then re-checked against the normalised names, ranked (exact number,
+ * phone or e-mail; name start; word start; any part), filtered and paged. Without a text the list reads the
+ * student table through the index of its sort. Pages are {@link Slice}s: no count over 100,000 rows.
+ */
+@Repository
+public class StudentSearchRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "fullName", "s.full_name",
+            "studentNumber", "s.student_number",
+            "status", "s.status",
+            "createdAt", "s.created_at",
+            "birthDate", "s.birth_date");
+    private static final String COLUMNS = """
+            s.id, s.student_number, s.full_name, s.preferred_name, s.chinese_name, s.birth_date, s.status,
+            s.campus_id, s.family_id, s.phone, s.email, s.created_at""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    StudentSearchRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Plain filters of the list, already validated. */
+    public record Filters(@Nullable StudentStatus status, @Nullable Long campusId, @Nullable String tag) {
+    }
+
+    public Slice<StudentSummary> find(@Nullable SearchQuery query, Filters filters, StudentScope scope,
+            Pageable page) {
+        if (scope.seesNothing() || query != null && query.isEmpty()) {
+            return new SliceImpl<>(List.of(), page, false);
+        }
+        var params = new MapSqlParameterSource();
+        var sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM ");
+        if (query != null) {
+            sql.append("(SELECT id, MIN(r) AS r FROM (").append(candidates(query, params))
+                    .append(") u GROUP BY id) c JOIN student s ON s.id = c.id");
+        } else {
+            sql.append("student s");
+        }
+        sql.append(where(filters, scope, params));
+        sql.append(orderBy(page.getSort(), query != null));
+        if (page.isPaged()) {
+            sql.append(" LIMIT :limit OFFSET :offset");
+            params.addValue("limit", page.getPageSize() + 1);
+            params.addValue("offset", page.getOffset());
+        }
+        List<Row> rows = jdbc.query(sql.toString(), params, StudentSearchRepository::row);
+        boolean hasNext = page.isPaged() && rows.size() > page.getPageSize();
+        if (hasNext) {
+            rows = rows.subList(0, page.getPageSize());
+        }
+        return new SliceImpl<>(summaries(rows), page, hasNext);
+    }
+
+    /** The candidate ids with their rank (lower is better), one SELECT per way the text can match. */
+    private static String candidates(SearchQuery q, MapSqlParameterSource params) {
+        List<String> parts = new ArrayList<>();
+        if (q.searchesNames()) {
+            parts.add(nameCandidates(q, params));
+        }
+        if (q.numberExact() != null) {
+            params.addValue("numberExact", q.numberExact());
+            parts.add("SELECT id, 0 AS r FROM student WHERE student_number = :numberExact");
+        }
+        if (q.numberPrefix() != null) {
+            params.addValue("numberPrefix", q.numberPrefix() + "%");
+            parts.add("SELECT id, 1 AS r FROM student WHERE student_number LIKE :numberPrefix");
+        }
+        if (q.phoneSuffix() != null) {
+            params.addValue("phoneExact", q.phoneSuffix());
+            params.addValue("phoneSuffix", q.phoneSuffix() + "%");
+            parts.add("""
+                    SELECT id, CASE WHEN phone_rev = :phoneExact THEN 0 ELSE 1 END AS r
+                    FROM student WHERE phone_rev LIKE :phoneSuffix""");
+            parts.add("""
+                    SELECT gs.id, CASE WHEN g.phone_rev = :phoneExact THEN 0 ELSE 1 END AS r
+                    FROM guardian g JOIN student gs ON gs.family_id = g.family_id
+                    WHERE g.phone_rev LIKE :phoneSuffix""");
+        }
+        if (q.emailPrefix() != null) {
+            params.addValue("emailExact", q.emailPrefix());
+            params.addValue("emailPrefix", escapeLike(q.emailPrefix()) + "%");
+            parts.add("""
+                    SELECT id, CASE WHEN email = :emailExact THEN 0 ELSE 1 END AS r
+                    FROM student WHERE email LIKE :emailPrefix""");
+            parts.add("""
+                    SELECT es.id, CASE WHEN g.email = :emailExact THEN 0 ELSE 1 END AS r
+                    FROM guardian g JOIN student es ON es.family_id = g.family_id
+                    WHERE g.email LIKE :emailPrefix""");
+        }
+        return String.join(" UNION ALL ", parts);
+    }
+
+    /**
+     * Students having every token (a chain of joins on the token index, which MariaDB starts from the rarest
+     * token), re-checked exactly on the normalised names, ranked: a name that starts with the text (2), a word
+     * that does (3), any part (4).
+     */
+    private static String nameCandidates(SearchQuery q, MapSqlParameterSource params) {
+        var sql = new StringBuilder("SELECT ns.id, CASE WHEN ns.search_name LIKE :nameStart OR ns.search_name LIKE "
+                + ":otherNameStart THEN 2 WHEN ns.search_name LIKE :wordStart THEN 3 ELSE 4 END AS r"
+                + " FROM student_search_token t0");
+        List<String> tokens = q.nameTokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            sql.append(" JOIN student_search_token t").append(i).append(" ON t").append(i)
+                    .append(".student_id = t0.student_id AND t").append(i).append(".token = :token").append(i);
+        }
+        sql.append(" JOIN student ns ON ns.id = t0.student_id WHERE t0.token = :token0");
+        for (int i = 0; i < tokens.size(); i++) {
+            params.addValue("token" + i, tokens.get(i));
+        }
+        for (int i = 0; i < q.nameContains().size(); i++) {
+            sql.append(" AND REPLACE(ns.search_name, ' ', '') LIKE :contains").append(i);
+            params.addValue("contains" + i, "%" + q.nameContains().get(i) + "%");
+        }
+        for (int i = 0; i < q.nameWordStarts().size(); i++) {
+            String start = q.nameWordStarts().get(i);
+            sql.append(" AND (ns.search_name LIKE :ws").append(i).append("a OR ns.search_name LIKE :ws").append(i)
+                    .append("b OR ns.search_name LIKE :ws").append(i).append("c)");
+            params.addValue("ws" + i + "a", start + "%");
+            params.addValue("ws" + i + "b", "% " + start + "%");
+            params.addValue("ws" + i + "c", "%" + SearchText.NAME_SEPARATOR + start + "%");
+        }
+        params.addValue("nameStart", q.normalised() + "%");
+        params.addValue("otherNameStart", "%" + SearchText.NAME_SEPARATOR + q.normalised() + "%");
+        params.addValue("wordStart", "% " + q.normalised() + "%");
+        return sql.toString();
+    }
+
+    private static String where(Filters filters, StudentScope scope, MapSqlParameterSource params) {
+        List<String> conditions = new ArrayList<>();
+        if (filters.status() != null) {
+            conditions.add("s.status = :status");
+            params.addValue("status", filters.status().name());
+        }
+        if (filters.campusId() != null) {
+            conditions.add("s.campus_id = :campusId");
+            params.addValue("campusId", filters.campusId());
+        }
+        if (filters.tag() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM student_tag tg WHERE tg.student_id = s.id AND tg.tag = :tag)");
+            params.addValue("tag", filters.tag());
+        }
+        if (scope.campusIds() != null) {
+            conditions.add("s.campus_id IN (:scopeCampuses)");
+            params.addValue("scopeCampuses", scope.campusIds());
+        }
+        if (scope.studentIds() != null) {
+            conditions.add("s.id IN (:scopeStudents)");
+            params.addValue("scopeStudents", scope.studentIds());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static String orderBy(Sort sort, boolean ranked) {
+        List<String> orders = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            String column = SORTABLE.get(order.getProperty());
+            if (column != null) {
+                orders.add(column + (order.isAscending() ? " ASC" : " DESC"));
+            }
+        }
+        if (orders.isEmpty()) {
+            if (ranked) {
+                orders.add("c.r");
+            }
+            orders.add("s.full_name");
+        }
+        orders.add("s.id");
+        return " ORDER BY " + String.join(", ", orders);
+    }
+
+    /** Escapes LIKE's wildcards: e-mails often contain underscores. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private record Row(long id, String number, String fullName, @Nullable String preferredName,
+            @Nullable String chineseName, @Nullable LocalDate birthDate, StudentStatus status, @Nullable Long campusId,
+            long familyId, @Nullable String phone, @Nullable String email, java.time.Instant createdAt) {
+    }
+
+    private static Row row(ResultSet rs, int rowNum) throws SQLException {
+        var birth = rs.getObject("birth_date", LocalDate.class);
+        long campus = rs.getLong("campus_id");
+        Long campusId = rs.wasNull() ? null : campus;
+        return new Row(rs.getLong("id"), rs.getString("student_number"), rs.getString("full_name"),
+                rs.getString("preferred_name"), rs.getString("chinese_name"), birth,
+                StudentStatus.valueOf(rs.getString("status")), campusId, rs.getLong("family_id"),
+                rs.getString("phone"), rs.getString("email"),
+                rs.getObject("created_at", java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC));
+    }
+
+    /** Tags and the primary guardian of each row, in two queries for the whole page. */
+    private List<StudentSummary> summaries(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> tags = tagsOf(rows.stream().map(Row::id).toList());
+        Map<Long, String[]> guardians = primaryGuardians(rows.stream().map(Row::familyId).distinct().toList());
+        List<StudentSummary> summaries = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            String[] guardian = guardians.get(r.familyId());
+            summaries.add(new StudentSummary(r.id(), r.number(), r.fullName(), r.preferredName(), r.chineseName(),
+                    r.birthDate(), r.status(), r.campusId(), r.familyId(), guardian == null ? null : guardian[0],
+                    guardian == null ? null : guardian[1], r.phone(), r.email(),
+                    tags.getOrDefault(r.id(), List.of()), r.createdAt()));
+        }
+        return summaries;
+    }
+
+    public Map<Long, List<String>> tagsOf(Collection<Long> studentIds) {
+        Map<Long, List<String>> tags = new HashMap<>();
+        jdbc.query("SELECT student_id, tag FROM student_tag WHERE student_id IN (:ids) ORDER BY tag",
+                Map.of("ids", studentIds),
+                rs -> {
+                    tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return tags;
+    }
+
+    /** Name and phone of each family's primary contact, or of its first guardian when none is marked. */
+    public Map<Long, String[]> primaryGuardians(Collection<Long> familyIds) {
+        Map<Long, String[]> guardians = new HashMap<>();
+        jdbc.query("""
+                SELECT family_id, full_name, phone FROM guardian WHERE family_id IN (:ids)
+                ORDER BY primary_contact DESC, id""", Map.of("ids", familyIds),
+                rs -> {
+                    guardians.putIfAbsent(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+                });
+        return guardians;
+    }
+
+    /** The students with these ids that the scope allows, by id. */
+    public Map<Long, StudentRef> references(Collection<Long> ids, StudentScope scope) {
+        if (ids.isEmpty() || scope.seesNothing()) {
+            return Map.of();
+        }
+        Map<Long, StudentRef> refs = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT id, student_number, full_name, preferred_name, campus_id, status
+                FROM student WHERE id IN (:ids)""", Map.of("ids", ids), rs -> {
+            long id = rs.getLong("id");
+            long campus = rs.getLong("campus_id");
+            Long campusId = rs.wasNull() ? null : campus;
+            if (scope.allows(id, campusId)) {
+                refs.put(id, new StudentRef(id, rs.getString("student_number"),
+                        StudentNames.display(rs.getString("full_name"), rs.getString("preferred_name")), campusId,
+                        StudentStatus.valueOf(rs.getString("status"))));
+            }
+        });
+        return refs;
+    }
+
+    /** Existing tags starting with {@code prefix}, for autocomplete: a loose scan of ix_student_tag_tag. */
+    public List<String> tags(String prefix, int limit) {
+        return jdbc.queryForList("SELECT DISTINCT tag FROM student_tag WHERE tag LIKE :prefix ORDER BY tag LIMIT :limit",
+                Map.of("prefix", escapeLike(prefix.strip()) + "%", "limit", limit), String.class);
+    }
+}

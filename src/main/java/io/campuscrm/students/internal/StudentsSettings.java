@@ -1,0 +1,18 @@
+package io.campuscrm.students.internal;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the students module.
+ *
+ * @param documentMaxSize the largest document a user may upload
+ * @param importMaxRows   the most rows one CSV import may have
+ */
+@ConfigurationProperties("campuscrm.students")
+public record StudentsSettings(@DefaultValue("10MB") DataSize documentMaxSize,
+        @DefaultValue("20000") int importMaxRows) {
+}

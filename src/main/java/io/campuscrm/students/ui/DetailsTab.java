@@ -1,0 +1,58 @@
+package io.campuscrm.students.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import io.campuscrm.institution.Campus;
+import io.campuscrm.shared.ui.Notifications;
+import io.campuscrm.shared.ui.ServiceErrors;
+import io.campuscrm.students.StudentDetails;
+import io.campuscrm.students.StudentService;
+
+/** The student's own fields; editors save them (a stale edit names who changed the student meanwhile). */
+class DetailsTab extends VerticalLayout {
+
+    DetailsTab(StudentService students, StudentDetails student, List<Campus> campuses, List<Campus> editableCampuses,
+            boolean editor, ZoneId zone, Runnable reload) {
+        setPadding(false);
+        var form = new StudentForm(editor ? editableCampuses : campuses, students);
+        form.edit(student);
+        form.setReadOnly(!editor);
+        add(form);
+        var dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale());
+        var changed = new Span(getTranslation("student.changed-by", nn(student.updatedBy()),
+                dates.format(student.updatedAt().atZone(zone))));
+        changed.addClassName("card-caption");
+        if (editor) {
+            var save = ServiceErrors.primary(getTranslation("action.save"));
+            save.setId("save-student");
+            save.addClickListener(e -> {
+                var draft = form.draft();
+                if (draft == null) {
+                    return;
+                }
+                try {
+                    students.update(student.id(), student.version(), draft);
+                    Notifications.success(getTranslation("students.saved", draft.fullName()));
+                    reload.run();
+                } catch (RuntimeException ex) {
+                    if (!ServiceErrors.show(this, ex, form::field, reload)) {
+                        throw ex;
+                    }
+                }
+            });
+            add(save);
+        }
+        add(changed);
+    }
+
+    private static String nn(String s) {
+        return s == null ? "—" : s;
+    }
+}

@@ -1,0 +1,224 @@
+package io.campuscrm.students.ui;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import io.campuscrm.shared.ui.Notifications;
+import io.campuscrm.shared.ui.ServiceErrors;
+import io.campuscrm.students.ContactNormaliser;
+import io.campuscrm.students.FamilyDraft;
+import io.campuscrm.students.FamilyService;
+import io.campuscrm.students.FamilySummary;
+import io.campuscrm.students.GuardianDraft;
+import io.campuscrm.students.GuardianView;
+import io.campuscrm.students.PossibleDuplicatesException;
+import io.campuscrm.students.StudentFile;
+import io.campuscrm.students.StudentRef;
+import io.campuscrm.students.StudentService;
+
+/**
+ * The family: its name and billing address, its guardians (primary contact first), the student's siblings, and,
+ * for editors, adding or changing guardians and moving the student to another family.
+ */
+class FamilyTab extends VerticalLayout {
+
+    private final StudentService students;
+    private final FamilyService families;
+    private final StudentFile file;
+    private final Runnable reload;
+
+    FamilyTab(StudentService students, FamilyService families, StudentFile file, boolean editor, Runnable reload) {
+        this.students = students;
+        this.families = families;
+        this.file = file;
+        this.reload = reload;
+        setPadding(false);
+        var family = file.family();
+
+        var name = new TextField(getTranslation("family.name"));
+        name.setValue(family.displayName());
+        name.setId("family-name");
+        var address = new TextArea(getTranslation("family.address"));
+        address.setValue(family.address());
+        var number = new TextField(getTranslation("family.number"));
+        number.setValue(family.familyNumber());
+        number.setReadOnly(true);
+        var form = new FormLayout(number, name, address);
+        form.setColspan(address, 2);
+        name.setReadOnly(!editor);
+        address.setReadOnly(!editor);
+        add(form);
+        if (editor) {
+            var save = new Button(getTranslation("family.save"), e -> act(() -> families.updateFamily(family.id(),
+                    family.version(), new FamilyDraft(name.getValue(), address.getValue())), "family.saved",
+                    f -> "displayName".equals(f) ? name : null));
+            save.setId("save-family");
+            add(save);
+        }
+
+        var guardians = new Grid<GuardianView>();
+        guardians.addColumn(GuardianView::fullName).setHeader(getTranslation("guardian.name")).setFlexGrow(2);
+        guardians.addColumn(g -> getTranslation(g.relationship().messageKey()))
+                .setHeader(getTranslation("guardian.relationship")).setAutoWidth(true);
+        guardians.addComponentColumn(g -> g.phone() == null ? new Div()
+                : new Anchor("tel:" + g.phone(), ContactNormaliser.display(g.phone())))
+                .setHeader(getTranslation("guardian.phone")).setAutoWidth(true);
+        guardians.addColumn(g -> g.email() == null ? "" : g.email()).setHeader(getTranslation("guardian.email"))
+                .setFlexGrow(2);
+        guardians.addColumn(g -> g.primaryContact() ? getTranslation("guardian.primary.yes") : "")
+                .setHeader(getTranslation("guardian.primary")).setAutoWidth(true);
+        if (editor) {
+            guardians.addComponentColumn(this::guardianActions).setAutoWidth(true).setFlexGrow(0);
+        }
+        guardians.setItems(family.guardians());
+        guardians.setAllRowsVisible(true);
+        guardians.setId("guardians-grid");
+        var guardiansTitle = new HorizontalLayout(new H4(getTranslation("family.guardians")));
+        guardiansTitle.setAlignItems(Alignment.BASELINE);
+        if (editor) {
+            var addGuardian = new Button(getTranslation("guardian.add"), VaadinIcon.PLUS.create(),
+                    e -> openGuardian(null));
+            addGuardian.setId("add-guardian");
+            guardiansTitle.add(addGuardian);
+        }
+        add(guardiansTitle, guardians);
+
+        add(new H4(getTranslation("family.siblings")));
+        if (file.siblings().isEmpty()) {
+            add(new Paragraph(getTranslation("family.no-siblings")));
+        }
+        var siblings = new Div();
+        siblings.setId("siblings");
+        for (StudentRef sibling : file.siblings()) {
+            var link = new RouterLink(sibling.displayName() + " · " + sibling.studentNumber(),
+                    StudentFileView.class, new RouteParameters("studentId", String.valueOf(sibling.id())));
+            link.addClassName("sibling-link");
+            siblings.add(new Div(link));
+        }
+        add(siblings);
+        if (editor) {
+            var move = new Button(getTranslation("family.move"), e -> openMove());
+            move.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            move.setId("move-family");
+            add(move);
+        }
+    }
+
+    private HorizontalLayout guardianActions(GuardianView guardian) {
+        var edit = new Button(VaadinIcon.EDIT.create(), e -> openGuardian(guardian));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        edit.setAriaLabel(getTranslation("guardian.edit"));
+        var remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            var confirm = new ConfirmDialog(getTranslation("guardian.remove"),
+                    getTranslation("guardian.remove.text", guardian.fullName()), getTranslation("guardian.remove"),
+                    ok -> act(() -> families.removeGuardian(guardian.id(), guardian.version()), "guardian.removed",
+                            f -> null));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel(getTranslation("guardian.remove"));
+        return new HorizontalLayout(edit, remove);
+    }
+
+    private void openGuardian(@Nullable GuardianView guardian) {
+        var dialog = new Dialog(getTranslation(guardian == null ? "guardian.add" : "guardian.edit"));
+        var form = new GuardianForm("guardian", true);
+        if (guardian != null) {
+            form.edit(guardian);
+        }
+        var save = ServiceErrors.primary(getTranslation("action.save"));
+        save.setId("save-guardian");
+        save.addClickListener(e -> {
+            GuardianDraft draft = form.draft();
+            if (draft != null) {
+                saveGuardian(dialog, form, guardian, draft, false);
+            }
+        });
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.open();
+    }
+
+    private void saveGuardian(Dialog dialog, GuardianForm form, @Nullable GuardianView guardian, GuardianDraft draft,
+            boolean anyway) {
+        try {
+            if (guardian == null) {
+                families.addGuardian(file.family().id(), draft, anyway);
+            } else {
+                families.updateGuardian(guardian.id(), guardian.version(), draft);
+            }
+            Notifications.success(getTranslation("guardian.saved", draft.fullName()));
+            dialog.close();
+            reload.run();
+        } catch (PossibleDuplicatesException duplicates) {
+            new DuplicatesDialog(duplicates.matches(), getTranslation("duplicates.add-anyway"),
+                    familyId -> moveTo(familyId), () -> saveGuardian(dialog, form, guardian, draft, true)).open();
+        } catch (RuntimeException ex) {
+            if (!ServiceErrors.show(this, ex, form::field, reload)) {
+                throw ex;
+            }
+        }
+    }
+
+    private void openMove() {
+        var dialog = new Dialog(getTranslation("family.move"));
+        var picker = new ComboBox<FamilySummary>(getTranslation("student.family.find"));
+        picker.setHelperText(getTranslation("student.family.find.help"));
+        picker.setItems(query -> families.findFamilies(query.getFilter().orElse(""),
+                query.getOffset() + query.getLimit()).stream().skip(query.getOffset()).limit(query.getLimit()));
+        picker.setItemLabelGenerator(NewStudentDialog::familyLabel);
+        picker.setWidthFull();
+        picker.setId("move-family-picker");
+        var move = ServiceErrors.primary(getTranslation("family.move"));
+        move.addClickListener(e -> {
+            if (picker.getValue() != null) {
+                dialog.close();
+                moveTo(picker.getValue().id());
+            }
+        });
+        dialog.add(new Paragraph(getTranslation("family.move.text")), picker);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), move);
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.open();
+    }
+
+    private void moveTo(long familyId) {
+        act(() -> students.moveToFamily(file.student().id(), file.student().version(), familyId), "family.moved",
+                f -> null);
+    }
+
+    private void act(Runnable action, String successKey,
+            java.util.function.Function<String, com.vaadin.flow.component.HasValidation> fields) {
+        try {
+            action.run();
+            Notifications.success(getTranslation(successKey));
+            reload.run();
+        } catch (RuntimeException ex) {
+            if (!ServiceErrors.show(this, ex, fields, reload)) {
+                throw ex;
+            }
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package io.campuscrm.students.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import io.campuscrm.institution.Campus;
+import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.security.CampusPrincipal;
+import io.campuscrm.shared.security.CurrentUser;
+import io.campuscrm.shared.security.Role;
+import io.campuscrm.shared.ui.LocalizedTitle;
+import io.campuscrm.students.ContactNormaliser;
+import io.campuscrm.students.FamilyService;
+import io.campuscrm.students.GuardianView;
+import io.campuscrm.students.StudentDocumentService;
+import io.campuscrm.students.StudentFile;
+import io.campuscrm.students.StudentFileSection;
+import io.campuscrm.students.StudentNoteService;
+import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentTimelineService;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * A student's file ({@code students/42}, {@code students/42/documents}): a header with the key facts and tabs for
+ * details, family, the sections other modules contribute (enrollments), documents, notes and the timeline. Tabs are
+ * built when first shown; the URL follows the selected tab. Every open is in the audit log.
+ */
+@Route(StudentNavigation.LIST + "/:studentId([0-9]+)/:tab?")
+@RolesAllowed({"ADMIN", "ADMISSIONS", "FINANCE", "TEACHER"})
+class StudentFileView extends VerticalLayout implements BeforeEnterObserver, LocalizedTitle {
+
+    private final StudentService students;
+    private final FamilyService families;
+    private final StudentDocumentService documents;
+    private final StudentNoteService notes;
+    private final StudentTimelineService timeline;
+    private final List<StudentFileSection> sections;
+    private final List<Campus> campuses;
+    private final List<Campus> editableCampuses;
+    private final ZoneId zone;
+    private final boolean editor;
+    private @Nullable StudentFile file;
+    private String pageTitle = "";
+
+    StudentFileView(StudentService students, FamilyService families, StudentDocumentService documents,
+            StudentNoteService notes, StudentTimelineService timeline, List<StudentFileSection> sections,
+            InstitutionService institution, CurrentUser currentUser) {
+        this.students = students;
+        this.families = families;
+        this.documents = documents;
+        this.notes = notes;
+        this.timeline = timeline;
+        this.sections = sections.stream().filter(StudentFileSection::visibleToCurrentUser)
+                .sorted(Comparator.comparingInt(StudentFileSection::order)).toList();
+        this.campuses = institution.campuses();
+        var mine = currentUser.principal().map(CampusPrincipal::campusIds).orElse(java.util.Set.of());
+        this.editableCampuses = campuses.stream().filter(c -> mine.isEmpty() || mine.contains(c.id())).toList();
+        this.zone = institution.settings().timeZone();
+        this.editor = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ADMISSIONS);
+        setId("student-file");
+        addClassName("student-file");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("studentId").orElse(-1L);
+        String tab = event.getRouteParameters().get("tab").orElse("details");
+        show(id, tab);
+    }
+
+    /** Loads the file (an audited read) and rebuilds the view on the given tab. */
+    void show(long id, String tab) {
+        removeAll();
+        try {
+            file = students.file(id);
+        } catch (DomainException notFound) {
+            file = null;
+            pageTitle = getTranslation("students.not-found");
+            add(new H2(getTranslation("students.not-found")),
+                    new RouterLink(getTranslation("students.back-to-list"), StudentsView.class));
+            return;
+        }
+        pageTitle = file.student().displayName();
+        add(header(file), tabs(file, tab));
+    }
+
+    private void reload(String tab) {
+        if (file != null) {
+            show(file.student().id(), tab);
+        }
+    }
+
+    private Component header(StudentFile file) {
+        var student = file.student();
+        var name = new H2(student.displayName());
+        name.setId("student-name");
+        var title = new HorizontalLayout(name);
+        title.setAlignItems(FlexComponent.Alignment.BASELINE);
+        title.addClassName("student-title");
+        if (student.chineseName() != null) {
+            var chinese = new Span(student.chineseName());
+            chinese.addClassName("student-chinese-name");
+            title.add(chinese);
+        }
+        var number = new Span(student.studentNumber());
+        number.getElement().getThemeList().add("badge contrast");
+        number.setId("student-number");
+        title.add(number, StudentBadges.status(student.status()));
+
+        var facts = new Div();
+        facts.addClassName("student-facts");
+        campuses.stream().filter(c -> student.campusId() != null && c.id() == student.campusId()).findFirst()
+                .ifPresent(c -> facts.add(fact(VaadinIcon.BUILDING, c.name())));
+        Integer age = StudentBadges.age(student.birthDate(), LocalDate.now(zone));
+        if (age != null) {
+            facts.add(fact(VaadinIcon.CALENDAR_USER, getTranslation("student.age-born", age,
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                            .format(student.birthDate()))));
+        }
+        if (!student.school().isEmpty() || !student.grade().isEmpty()) {
+            facts.add(fact(VaadinIcon.ACADEMY_CAP, String.join(" · ", List.of(student.school(), student.grade())
+                    .stream().filter(s -> !s.isEmpty()).toList())));
+        }
+        file.family().primaryGuardian().ifPresent(g -> facts.add(contact(g)));
+        var header = new VerticalLayout(title, facts);
+        header.setPadding(false);
+        header.setSpacing(false);
+        header.addClassName("student-header");
+        return header;
+    }
+
+    private Component contact(GuardianView guardian) {
+        var contact = new Span(VaadinIcon.USER_HEART.create(), new Span(guardian.fullName() + " ("
+                + getTranslation(guardian.relationship().messageKey()) + ")"));
+        contact.addClassName("student-fact");
+        contact.setId("primary-contact");
+        if (guardian.phone() != null) {
+            contact.add(new Anchor("tel:" + guardian.phone(), ContactNormaliser.display(guardian.phone())));
+        }
+        if (guardian.email() != null) {
+            contact.add(new Anchor("mailto:" + guardian.email(), guardian.email()));
+        }
+        return contact;
+    }
+
+    private static Span fact(VaadinIcon icon, String text) {
+        var fact = new Span(icon.create(), new Span(text));
+        fact.addClassName("student-fact");
+        return fact;
+    }
+
+    private TabSheet tabs(StudentFile file, String selected) {
+        long id = file.student().id();
+        Map<String, Supplier<Component>> contents = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        contents.put("details", () -> new DetailsTab(students, file.student(), campuses, editableCampuses, editor, zone,
+                () -> reload("details")));
+        titles.put("details", getTranslation("student.tab.details"));
+        contents.put("family", () -> new FamilyTab(students, families, file, editor, () -> reload("family")));
+        titles.put("family", getTranslation("student.tab.family"));
+        if (sections.isEmpty()) {
+            contents.put("enrollments", () -> new Paragraph(getTranslation("student.enrollments.empty")));
+            titles.put("enrollments", getTranslation("student.tab.enrollments"));
+        }
+        for (StudentFileSection section : sections) {
+            String key = section.titleKey().substring(section.titleKey().lastIndexOf('.') + 1)
+                    .toLowerCase(Locale.ROOT);
+            contents.put(key, () -> section.create(id));
+            titles.put(key, getTranslation(section.titleKey()));
+        }
+        contents.put("documents", () -> new DocumentsTab(documents, id, editor, zone));
+        titles.put("documents", getTranslation("student.tab.documents", file.documentCount()));
+        contents.put("notes", () -> new NotesTab(notes, id, editor, zone));
+        titles.put("notes", getTranslation("student.tab.notes", file.noteCount()));
+        contents.put("timeline", () -> new TimelineTab(timeline, id, zone));
+        titles.put("timeline", getTranslation("student.tab.timeline"));
+
+        var sheet = new TabSheet();
+        sheet.setWidthFull();
+        sheet.setId("student-tabs");
+        Map<Tab, String> keys = new LinkedHashMap<>();
+        Map<String, Div> holders = new LinkedHashMap<>();
+        for (var entry : contents.entrySet()) {
+            var holder = new Div();
+            holder.setWidthFull();
+            var tab = sheet.add(titles.get(entry.getKey()), holder);
+            tab.setId("tab-" + entry.getKey());
+            keys.put(tab, entry.getKey());
+            holders.put(entry.getKey(), holder);
+        }
+        List<String> built = new ArrayList<>();
+        Runnable buildSelected = () -> {
+            String key = keys.get(sheet.getSelectedTab());
+            if (key != null && !built.contains(key)) {
+                built.add(key);
+                holders.get(key).add(contents.get(key).get());
+            }
+        };
+        String initial = contents.containsKey(selected) ? selected : "details";
+        keys.forEach((tab, key) -> {
+            if (key.equals(initial)) {
+                sheet.setSelectedTab(tab);
+            }
+        });
+        buildSelected.run();
+        sheet.addSelectedChangeListener(e -> {
+            buildSelected.run();
+            String key = keys.get(e.getSelectedTab());
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                    "details".equals(key) ? StudentNavigation.file(id) : StudentNavigation.file(id, key)));
+        });
+        return sheet;
+    }
+
+    @Override
+    public String titleKey() {
+        return "nav.students";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}

@@ -1,0 +1,221 @@
+package io.campuscrm.scheduling.ui;
+
+import static java.time.DayOfWeek.TUESDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+
+import io.campuscrm.institution.Campus;
+import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.scheduling.ClassDraft;
+import io.campuscrm.scheduling.ClassFilter;
+import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassStatus;
+import io.campuscrm.scheduling.ClassSummary;
+import io.campuscrm.scheduling.Course;
+import io.campuscrm.scheduling.CourseDraft;
+import io.campuscrm.scheduling.CourseService;
+import io.campuscrm.scheduling.Enrollment;
+import io.campuscrm.scheduling.EnrollmentStatus;
+import io.campuscrm.scheduling.Recurrence;
+import io.campuscrm.scheduling.Room;
+import io.campuscrm.scheduling.RoomDraft;
+import io.campuscrm.scheduling.RoomService;
+import io.campuscrm.scheduling.ScheduledSession;
+import io.campuscrm.scheduling.SessionService;
+import io.campuscrm.scheduling.Term;
+import io.campuscrm.scheduling.TermDraft;
+import io.campuscrm.scheduling.TermService;
+import io.campuscrm.security.UserDraft;
+import io.campuscrm.security.UserService;
+import io.campuscrm.shared.security.Role;
+import io.campuscrm.students.NewStudent;
+import io.campuscrm.students.StudentDraft;
+import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSummary;
+import io.campuscrm.support.CampusIntegrationTest;
+
+/** The class page without a browser: an administrator creates a class with a weekly schedule and reads a refusal. */
+@CampusIntegrationTest
+class ClassDetailViewIT extends SpringBrowserlessTest {
+
+    @Autowired
+    ClassService classes;
+    @Autowired
+    SessionService sessions;
+    @Autowired
+    CourseService courses;
+    @Autowired
+    TermService terms;
+    @Autowired
+    RoomService rooms;
+    @Autowired
+    UserService users;
+    @Autowired
+    InstitutionService institution;
+    @Autowired
+    StudentService students;
+
+    Course course;
+    Term term;
+    Campus orchard;
+    Room room;
+    TeacherOption teacher;
+
+    @BeforeEach
+    void setUp() {
+        io.campuscrm.shared.security.SystemAuthentication.run(() -> {
+            course = courses.create(new CourseDraft(unique("UI"), "UI course", "English", "B1", 90,
+                    new BigDecimal("40.00"), true));
+            term = terms.create(new TermDraft(unique("UI term"), LocalDate.of(2027, 9, 1), LocalDate.of(2027, 9, 30),
+                    List.of()));
+            orchard = institution.campuses().stream().filter(c -> c.name().equals("Orchard")).findFirst()
+                    .orElseThrow();
+            room = rooms.create(new RoomDraft(orchard.id(), unique("UI room"), 16, true));
+            String username = unique("ui.teacher").toLowerCase();
+            var user = users.create(new UserDraft(username, "Ui Teacher", username + "@example.org",
+                    Set.of(Role.TEACHER), Set.of()), "a long enough password");
+            teacher = new TeacherOption(user.id(), user.displayName());
+        });
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_administrator_creates_a_class_with_a_weekly_schedule_and_sees_its_sessions() {
+        navigate("classes/new", ClassDetailView.class);
+        String code = fillForm("16:00", "17:30");
+
+        assertThat($(Div.class).id("recurrence-preview").getText()).startsWith("Makes 4 sessions");
+        test($(Button.class).id("save-class")).click();
+
+        var created = classes.find(new ClassFilter(code, null, null, null, null, null), PageRequest.of(0, 5))
+                .getContent();
+        assertThat(created).singleElement().satisfies(c -> {
+            assertThat(c.teacherNames()).containsExactly("Ui Teacher");
+            assertThat(c.recurrence().weekdays()).containsExactly(TUESDAY);
+        });
+        assertThat(getCurrentView()).isInstanceOf(ClassDetailView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ScheduledSession> grid = $(Grid.class).id("sessions-grid");
+        assertThat(test(grid).size()).isEqualTo(4);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_clashing_schedule_is_refused_on_the_schedule_field_naming_the_clash() {
+        String otherUser = unique("ui.other").toLowerCase();
+        long other = io.campuscrm.shared.security.SystemAuthentication.call(() -> users.create(new UserDraft(
+                otherUser, "Other Ui Teacher", otherUser + "@example.org", Set.of(Role.TEACHER), Set.of()),
+                "a long enough password").id());
+        var existing = classes.create(new ClassDraft(unique("UI-K"), "Existing", course.id(), term.id(), orchard.id(),
+                room.id(), 10, true, ClassStatus.RUNNING, Set.of(other), new Recurrence(Set.of(TUESDAY),
+                        LocalTime.of(16, 0), LocalTime.of(17, 30), LocalDate.of(2027, 9, 1),
+                        LocalDate.of(2027, 9, 30))));
+
+        navigate("classes/new", ClassDetailView.class);
+        String code = fillForm("17:00", "18:00");
+        test($(Button.class).id("save-class")).click();
+
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<java.time.DayOfWeek> weekdays = $(CheckboxGroup.class).id("recurrence-weekdays");
+        assertThat(weekdays.isInvalid()).isTrue();
+        assertThat(weekdays.getErrorMessage().replace('\u202F', ' ')).isEqualTo("Room " + room.name()
+                + " is already used by class " + existing.code() + " (Tue 7 Sept 2027, 4:00 pm–5:30 pm).");
+        assertThat(classes.find(new ClassFilter(code, null, null, null, null, null), PageRequest.of(0, 5)))
+                .isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void admissions_enrolls_a_student_on_the_class_page_but_cannot_edit_the_class() {
+        var schoolClass = io.campuscrm.shared.security.SystemAuthentication.call(() -> classes.create(new ClassDraft(
+                unique("UI-E"), "Enrol here", course.id(), term.id(), orchard.id(), room.id(), 10, true,
+                ClassStatus.OPEN, Set.of(teacher.id()), new Recurrence(Set.of(TUESDAY), LocalTime.of(9, 0),
+                        LocalTime.of(10, 0), LocalDate.of(2027, 9, 1), LocalDate.of(2027, 9, 30)))));
+        String name = "Enrolee Z" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        io.campuscrm.shared.security.SystemAuthentication.run(() -> students.create(NewStudent.withNewFamily(
+                StudentDraft.named(name, orchard.id())).anyway()));
+        var found = students.quickSearch(name, 5);
+        assertThat(found).hasSize(1);
+
+        navigate("classes/" + schoolClass.id(), ClassDetailView.class);
+        assertThat($(Button.class).withId("save-class").all()).isEmpty();
+        @SuppressWarnings("unchecked")
+        ComboBox<StudentSummary> student = $(ComboBox.class).id("enroll-student");
+        student.setValue(found.getFirst());
+        test($(Button.class).id("enroll")).click();
+
+        @SuppressWarnings("unchecked")
+        Grid<Enrollment> grid = $(Grid.class).id("enrollments-grid");
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).studentName()).isEqualTo(name);
+        assertThat(test(grid).getRow(0).status()).isEqualTo(EnrollmentStatus.ENROLLED);
+        assertThat($(Span.class).id("class-occupancy").getText()).isEqualTo("1 of 10 places taken · 0 waiting");
+    }
+
+    @Test
+    @WithUserDetails("teacher")
+    void a_teacher_finds_my_classes_in_the_navigation_and_sees_only_their_classes() {
+        navigate("my-classes", MyClassesView.class);
+        var nav = $(SideNav.class).id("main-nav");
+        assertThat(nav.getItems()).extracting(SideNavItem::getPath).contains("my-classes").doesNotContain("classes");
+        @SuppressWarnings("unchecked")
+        Grid<ClassSummary> mine = $(Grid.class).id("my-classes-grid");
+        assertThat(test(mine).size()).isPositive();
+        for (int i = 0; i < test(mine).size(); i++) {
+            assertThat(test(mine).getRow(i).teacherNames()).contains("Daniel Lim");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private String fillForm(String start, String end) {
+        String code = unique("UI-C");
+        test($(TextField.class).id("class-code")).setValue(code);
+        test($(TextField.class).id("class-name")).setValue("Class from the form");
+        ((ComboBox<Course>) $(ComboBox.class).id("class-course")).setValue(course);
+        ((ComboBox<Term>) $(ComboBox.class).id("class-term")).setValue(term);
+        ((ComboBox<Campus>) $(ComboBox.class).id("class-campus")).setValue(orchard);
+        ((ComboBox<Room>) $(ComboBox.class).id("class-room")).setValue(room);
+        test($(IntegerField.class).id("class-capacity")).setValue(10);
+        ((ComboBox<ClassStatus>) $(ComboBox.class).id("class-status")).setValue(ClassStatus.OPEN);
+        ((MultiSelectComboBox<TeacherOption>) $(MultiSelectComboBox.class).id("class-teachers"))
+                .setValue(Set.of(teacher));
+        ((CheckboxGroup<java.time.DayOfWeek>) $(CheckboxGroup.class).id("recurrence-weekdays"))
+                .setValue(Set.of(TUESDAY));
+        $(TimePicker.class).id("recurrence-start").setValue(LocalTime.parse(start));
+        $(TimePicker.class).id("recurrence-end").setValue(LocalTime.parse(end));
+        assertThat($(DatePicker.class).id("recurrence-from").getValue()).isEqualTo(term.startsOn());
+        assertThat($(DatePicker.class).id("recurrence-to").getValue()).isEqualTo(term.endsOn());
+        return code;
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+}

@@ -1,0 +1,166 @@
+package io.campuscrm.students;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.support.CampusIntegrationTest;
+
+/** CSV import: a preview with per-row problems, nothing imported until the set is clean, then all at once. */
+@CampusIntegrationTest
+class StudentImportIT {
+
+    private static final String HEADER = "full_name,chinese_name,birth_date,campus,phone,email,tags,family_key,"
+            + "family_number,guardian1_name,guardian1_relationship,guardian1_phone,guardian1_email,note\n";
+
+    @Autowired
+    StudentImportService imports;
+    @Autowired
+    StudentService students;
+
+    @Test
+    @WithUserDetails("admin")
+    void bad_rows_are_reported_one_by_one_and_nothing_is_imported() {
+        String m = marker();
+        String existingPhone = StudentFixtures.phone();
+        String existingName = StudentFixtures.name("Existing");
+        long orchard = StudentFixtures.campus(institution, "Orchard").id();
+        var existing = students.create(NewStudent.withNewFamily(StudentFixtures.student(existingName, orchard),
+                StudentFixtures.guardian(StudentFixtures.name("Parent"), existingPhone, null)));
+        String csv = HEADER
+                + "Good " + m + ",,2015-01-02,Orchard,,,,,,,,,,\n"
+                + "," + m + ",2015-01-02,Orchard,,,,,,,,,,\n"
+                + "Bad Date " + m + ",,2015-13-45,Orchard,,,,,,,,,,\n"
+                + "Bad Phone " + m + ",,2015-01-02,Orchard,12345,not-mail,,,,,,,,\n"
+                + "Nowhere " + m + ",,2015-01-02,Atlantis,,,,,,,,,,\n"
+                + "Good " + m + ",,2015-01-02,Orchard,,,,,,,,,,\n"
+                + existingName + ",,2015-03-14,Orchard,,,,,,,,,,\n"
+                + "Sibling " + m + ",,2016-01-02,Orchard,,,,,,Parent,mother," + existingPhone + ",,\n"
+                + "Unknown Family " + m + ",,2016-01-02,Orchard,,,,,F999999,,,,,\n";
+
+        var preview = imports.preview(stream(csv));
+
+        assertThat(preview.clean()).isFalse();
+        assertThat(preview.rows()).hasSize(9);
+        assertThat(problemsByLine(preview)).containsExactly(
+                "2:",
+                "3:full_name=import.error.name-required",
+                "4:birth_date=import.error.date",
+                "5:phone=import.error.phone,email=import.error.email",
+                "6:campus=import.error.campus-unknown",
+                "7:full_name=import.error.duplicate-in-file",
+                "8:full_name=import.error.existing-student",
+                "9:guardian1_phone=import.error.existing-guardian",
+                "10:family_number=import.error.family-unknown");
+        assertThatThrownBy(() -> imports.importStudents(preview, null)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("import.error.not-clean"));
+        assertThat(students.find(StudentFilter.text(m), PageRequest.of(0, 20))).isEmpty();
+        assertThat(existing.familyId()).isPositive();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_clean_file_imports_students_with_families_siblings_guardians_tags_and_notes() {
+        String m = marker();
+        String phone = StudentFixtures.phone();
+        String csv = HEADER
+                + "Tan Wei Ming " + m + ",陈伟明,2015-03-14,Orchard,,,robotics;math,,,Tan Ah Kow " + m + ",father,"
+                + phone + ",,Likes Lego\n"
+                + "Tan Jia Hui " + m + ",陈佳慧,14/07/2017,orchard,,,,,,Tan Ah Kow " + m + ",father," + phone
+                + ",,\n"
+                + "Emily Clarke " + m + ",,2012-11-30,Tampines,,Emily." + m + "@Example.com,,,,Sarah Clarke,mother,,"
+                + "sarah." + m + "@example.com,\n";
+
+        var preview = imports.preview(stream(csv));
+        assertThat(preview.clean()).as(problemsByLine(preview).toString()).isTrue();
+        List<Integer> progress = new ArrayList<>();
+        var result = imports.importStudents(preview, progress::add);
+
+        assertThat(result).isEqualTo(new ImportResult(3, 2, 2));
+        assertThat(progress).containsExactly(1, 2, 3);
+        var imported = students.find(StudentFilter.text(m), PageRequest.of(0, 20)).getContent();
+        assertThat(imported).hasSize(3);
+        var weiMing = imported.stream().filter(s -> s.fullName().startsWith("Tan Wei Ming")).findFirst()
+                .orElseThrow();
+        var file = students.file(weiMing.id());
+        assertThat(file.student().chineseName()).isEqualTo("陈伟明");
+        assertThat(file.student().tags()).containsExactlyInAnyOrder("robotics", "math");
+        assertThat(file.siblings()).extracting(StudentRef::displayName).containsExactly("Tan Jia Hui " + m);
+        assertThat(file.family().guardians()).singleElement()
+                .satisfies(g -> assertThat(g.phone()).isEqualTo("+65" + phone.replace(" ", "")));
+        assertThat(file.noteCount()).isEqualTo(1);
+        var emily = imported.stream().filter(s -> s.fullName().startsWith("Emily")).findFirst().orElseThrow();
+        assertThat(emily.email()).isEqualTo("emily." + m.toLowerCase() + "@example.com");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_row_with_an_existing_family_number_joins_that_family_and_reuses_its_guardian() {
+        String m = marker();
+        String phone = StudentFixtures.phone();
+        long orchard = StudentFixtures.campus(institution, "Orchard").id();
+        var eldest = students.create(NewStudent.withNewFamily(StudentFixtures.student("Eldest " + m, orchard),
+                StudentFixtures.guardian("Mum " + m, phone, null)));
+        String familyNumber = students.file(eldest.id()).family().familyNumber();
+        String csv = HEADER + "Youngest " + m + ",,2019-01-01,Orchard,,,,,"
+                + familyNumber.toLowerCase() + ",Mum " + m + ",mother," + phone + ",,\n";
+
+        var preview = imports.preview(stream(csv));
+        assertThat(preview.clean()).as(problemsByLine(preview).toString()).isTrue();
+        assertThat(imports.importStudents(preview, null)).isEqualTo(new ImportResult(1, 0, 0));
+        assertThat(students.file(eldest.id()).siblings()).extracting(StudentRef::displayName)
+                .containsExactly("Youngest " + m);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void unknown_columns_and_a_missing_name_column_make_the_whole_file_unusable() {
+        var preview = imports.preview(stream("name,birthday\nTan,2015-01-01\n"));
+        assertThat(preview.clean()).isFalse();
+        assertThat(preview.fileProblems()).extracting(ImportProblem::messageKey)
+                .containsExactly("import.error.missing-column", "import.error.unknown-column",
+                        "import.error.unknown-column");
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void admissions_cannot_import_into_a_campus_they_do_not_work_at() {
+        String m = marker();
+        var preview = imports.preview(stream(HEADER + "Far Away " + m + ",,2015-01-02,Tampines,,,,,,,,,,\n"));
+        assertThat(problemsByLine(preview)).containsExactly("2:campus=import.error.campus-not-yours");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void the_example_file_is_clean_when_its_people_are_new() {
+        var preview = imports.preview(stream(imports.exampleCsv()));
+        assertThat(preview.fileProblems()).isEmpty();
+        assertThat(preview.rows()).hasSize(4);
+    }
+
+    @Autowired
+    io.campuscrm.institution.InstitutionService institution;
+
+    private static String marker() {
+        return "Imp" + StudentFixtures.name("").strip().substring(1, 7);
+    }
+
+    private static ByteArrayInputStream stream(String csv) {
+        return new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> problemsByLine(ImportPreview preview) {
+        return preview.rows().stream().map(r -> r.line() + ":" + String.join(",", r.problems().stream()
+                .map(p -> p.column() + "=" + p.messageKey()).toList())).toList();
+    }
+}

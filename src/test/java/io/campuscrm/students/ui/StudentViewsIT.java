@@ -1,0 +1,196 @@
+package io.campuscrm.students.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.security.AuditFilter;
+import io.campuscrm.security.AuditLogService;
+import io.campuscrm.shared.audit.AuditAction;
+import io.campuscrm.shared.security.SystemAuthentication;
+import io.campuscrm.students.GuardianDraft;
+import io.campuscrm.students.GuardianRelationship;
+import io.campuscrm.students.NewStudent;
+import io.campuscrm.students.StudentDetails;
+import io.campuscrm.students.StudentDraft;
+import io.campuscrm.students.StudentFilter;
+import io.campuscrm.students.StudentNoteService;
+import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentStatus;
+import io.campuscrm.students.StudentSummary;
+import io.campuscrm.support.CampusIntegrationTest;
+
+/** The student list and file without a browser: searching, opening, editing, adding, and what each role sees. */
+@CampusIntegrationTest
+class StudentViewsIT extends SpringBrowserlessTest {
+
+    @Autowired
+    StudentService students;
+    @Autowired
+    StudentNoteService notes;
+    @Autowired
+    InstitutionService institution;
+    @Autowired
+    AuditLogService auditLog;
+
+    @Test
+    @WithUserDetails("admissions")
+    void the_list_finds_a_student_by_part_of_the_name_and_opens_the_file() {
+        String marker = marker();
+        var created = create("Tan Wei Ming " + marker, "陈伟明");
+        var view = navigate(StudentsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<StudentSummary> grid = $(Grid.class, view).id("students-grid");
+        assertThat(test(grid).size()).isGreaterThan(0);
+
+        test($(TextField.class, view).id("students-search")).setValue("wei " + marker);
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).studentNumber()).isEqualTo(created.studentNumber());
+
+        test(grid).clickRow(0);
+        assertThat(getCurrentView()).isInstanceOf(StudentFileView.class);
+        assertThat($(H2.class).id("student-name").getText()).isEqualTo("Tan Wei Ming " + marker);
+        assertThat($(Span.class).id("student-number").getText()).isEqualTo(created.studentNumber());
+        assertThat($(Span.class).id("primary-contact").getElement().getTextRecursively()).contains("Mum " + marker);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void the_list_filters_by_status() {
+        String marker = marker();
+        create("Active " + marker, null);
+        var paused = SystemAuthentication.call(() -> {
+            var s = create("Paused " + marker, null);
+            return students.update(s.id(), s.version(), s.toDraft().withStatus(StudentStatus.PAUSED));
+        });
+        var view = navigate(StudentsView.class);
+        test($(TextField.class, view).id("students-search")).setValue(marker);
+        @SuppressWarnings("unchecked")
+        ComboBox<StudentStatus> status = $(ComboBox.class, view).id("students-status");
+        test(status).selectItem("Paused");
+        @SuppressWarnings("unchecked")
+        Grid<StudentSummary> grid = $(Grid.class, view).id("students-grid");
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).id()).isEqualTo(paused.id());
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void opening_a_file_is_audited_and_an_edit_is_saved_from_the_details_tab() {
+        String marker = marker();
+        var created = create("Edit Me " + marker, null);
+        navigate(StudentNavigation.file(created.id()), StudentFileView.class);
+        test($(TextField.class).id("student-preferred-name")).setValue("Eddie");
+        test($(EmailField.class).id("student-email")).setValue("Eddie." + marker + "@Example.com");
+        test($(Button.class).id("save-student")).click();
+
+        var saved = students.reference(created.id()).orElseThrow();
+        assertThat(saved.displayName()).isEqualTo("Edit Me " + marker + " (Eddie)");
+        assertThat($(H2.class).id("student-name").getText()).endsWith("(Eddie)");
+        var reads = SystemAuthentication.call(() -> auditLog.search(new AuditFilter("admissions", "Student",
+                String.valueOf(created.id()), AuditAction.READ, null, null), PageRequest.of(0, 10)));
+        assertThat(reads.getContent()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void the_url_selects_the_tab_and_notes_are_added_there() {
+        var created = create("Noted " + marker(), null);
+        navigate(StudentNavigation.file(created.id(), "notes"), StudentFileView.class);
+        TabSheet tabs = $(TabSheet.class).id("student-tabs");
+        assertThat(tabs.getSelectedTab().getId()).contains("tab-notes");
+        test($(TextArea.class).id("note-body")).setValue("Prefers afternoon classes");
+        test($(Button.class).id("add-note")).click();
+        assertThat(notes.notes(created.id(), PageRequest.of(0, 5)).getContent()).singleElement()
+                .satisfies(n -> assertThat(n.body()).isEqualTo("Prefers afternoon classes"));
+        assertThat($(Tab.class).id("tab-enrollments").getLabel()).isEqualTo("Enrollments");
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void a_new_student_is_created_from_the_dialog_and_a_known_guardian_phone_offers_the_sibling_link() {
+        String marker = marker();
+        var elder = create("Elder " + marker, null);
+        String mumPhone = students.file(elder.id()).family().guardians().getFirst().phone();
+
+        var view = navigate(StudentsView.class);
+        test($(Button.class, view).id("new-student")).click();
+        test($(TextField.class).id("student-full-name")).setValue("Younger " + marker);
+        test($(TextField.class).id("guardian1-name")).setValue("Mum " + marker);
+        test($(TextField.class).id("guardian1-phone")).setValue(mumPhone);
+        test($(Button.class).id("save-new-student")).click();
+
+        var guardianId = students.file(elder.id()).family().guardians().getFirst().id();
+        test($(Button.class).id("link-family-" + elder.familyId() + "-guardian-" + guardianId)).click();
+
+        var younger = students.find(StudentFilter.text("younger " + marker), PageRequest.of(0, 5)).getContent();
+        assertThat(younger).singleElement().satisfies(s -> assertThat(s.familyId()).isEqualTo(elder.familyId()));
+        assertThat(getCurrentView()).isInstanceOf(StudentFileView.class);
+    }
+
+    @Test
+    @WithUserDetails("finance")
+    void finance_reads_a_file_without_edit_buttons() {
+        var created = SystemAuthentication.call(() -> create("Read Only " + marker(), null));
+        var view = navigate(StudentsView.class);
+        assertThat($(Button.class, view).withId("new-student").all()).isEmpty();
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("Import");
+        navigate(StudentNavigation.file(created.id()), StudentFileView.class);
+        assertThat($(Button.class).withId("save-student").all()).isEmpty();
+        assertThat($(TextField.class).id("student-full-name").isReadOnly()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("teacher")
+    void a_teacher_finds_only_the_students_of_their_classes_and_cannot_open_another_file() {
+        var created = SystemAuthentication.call(() -> create("Hidden " + marker(), null));
+        var view = navigate(StudentsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<StudentSummary> grid = $(Grid.class, view).id("students-grid");
+        // The scheduling module names the demo teacher's students: those enrolled in or waiting for their classes.
+        assertThat(test(grid).size()).isPositive();
+        for (int i = 0; i < test(grid).size(); i++) {
+            assertThat(test(grid).getRow(i).id()).isNotEqualTo(created.id());
+        }
+        navigate(StudentNavigation.file(created.id()), StudentFileView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("This student does not exist, or is not one you may see.");
+    }
+
+    private StudentDetails create(String name, String chinese) {
+        long orchard = SystemAuthentication.call(() -> institution.campuses().stream()
+                .filter(c -> c.name().equals("Orchard")).findFirst().orElseThrow().id());
+        String phone = String.format("98%06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000));
+        return SystemAuthentication.call(() -> students.create(NewStudent.withNewFamily(new StudentDraft(name, null,
+                chinese, LocalDate.of(2014, 1, 1), null, null, null, null, StudentStatus.ACTIVE, orchard, Set.of()),
+                new GuardianDraft("Mum " + name.substring(name.lastIndexOf(' ') + 1), GuardianRelationship.MOTHER,
+                        phone, null, true)).anyway()));
+    }
+
+    private static String marker() {
+        StringBuilder letters = new StringBuilder("Vw");
+        for (char c : UUID.randomUUID().toString().substring(0, 6).toCharArray()) {
+            letters.append((char) ('a' + Character.digit(c, 16)));
+        }
+        return letters.toString();
+    }
+}
