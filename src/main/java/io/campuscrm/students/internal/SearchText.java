@@ -17,15 +17,15 @@ import org.jspecify.annotations.Nullable;
  * punctuation as spaces) and tokens. See docs/decisions/0010-student-search.md.
  * <ul>
  * <li>Latin (and other spaced) scripts: every trigram of the name with its spaces removed, so any part of three or
- * more letters is found, also across words ("weiming"); and each word's first one and two letters as prefix tokens
- * ({@code ^t}, {@code ^ta}), so short queries find the start of a word.</li>
+ * more letters is found, also across words ("weiming"); and each word's first two letters as a prefix token
+ * ({@code ^ta}), so two letters find the start of a word. (One letter is answered from the name's own index.)</li>
  * <li>Chinese, Japanese and Korean characters: each character and each pair of neighbours, as these names have no
  * spaces and are short.</li>
  * </ul>
  */
 public final class SearchText {
 
-    /** Marks a word-prefix token, so "ta" (prefix) never collides with a trigram. */
+    /** Marks a word-prefix token, so "^ta" (prefix) never collides with a trigram. */
     public static final String PREFIX = "^";
     /** Separates the names inside {@code search_name}; never part of a normalised name. */
     public static final char NAME_SEPARATOR = '|';
@@ -102,12 +102,7 @@ public final class SearchText {
 
     static List<String> prefixTokens(String word) {
         int[] cps = word.codePoints().toArray();
-        List<String> tokens = new ArrayList<>(2);
-        tokens.add(PREFIX + new String(cps, 0, 1));
-        if (cps.length >= 2) {
-            tokens.add(PREFIX + new String(cps, 0, 2));
-        }
-        return tokens;
+        return cps.length >= 2 ? List.of(PREFIX + new String(cps, 0, 2)) : List.of();
     }
 
     public static List<String> trigrams(String text) {

@@ -59,27 +59,51 @@ public class StudentSearchRepository {
         if (scope.seesNothing() || query != null && query.isEmpty()) {
             return new SliceImpl<>(List.of(), page, false);
         }
-        var params = new MapSqlParameterSource();
-        var sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM ");
-        if (query != null) {
-            sql.append("(SELECT id, MIN(r) AS r FROM (").append(candidates(query, params))
-                    .append(") u GROUP BY id) c JOIN student s ON s.id = c.id");
-        } else {
-            sql.append("student s");
-        }
-        sql.append(where(filters, scope, params));
-        sql.append(orderBy(page.getSort(), query != null));
-        if (page.isPaged()) {
-            sql.append(" LIMIT :limit OFFSET :offset");
-            params.addValue("limit", page.getPageSize() + 1);
-            params.addValue("offset", page.getOffset());
-        }
-        List<Row> rows = jdbc.query(sql.toString(), params, StudentSearchRepository::row);
+        var statement = statement(query, filters, scope, page);
+        List<Row> rows = jdbc.query(statement.sql(), statement.params(), StudentSearchRepository::row);
         boolean hasNext = page.isPaged() && rows.size() > page.getPageSize();
         if (hasNext) {
             rows = rows.subList(0, page.getPageSize());
         }
         return new SliceImpl<>(summaries(rows), page, hasNext);
+    }
+
+    /** A query and its parameters; public so that the search benchmark can EXPLAIN exactly what runs. */
+    public record Statement(String sql, MapSqlParameterSource params) {
+    }
+
+    public Statement statement(@Nullable SearchQuery query, Filters filters, StudentScope scope, Pageable page) {
+        var params = new MapSqlParameterSource();
+        var sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM ");
+        List<String> conditions = new ArrayList<>();
+        String rank = null;
+        if (query == null) {
+            sql.append("student s");
+        } else if (query.nameStart() != null) {
+            // Uses ix_student_full_name; the collation ignores accents and case, so "j" finds "José".
+            sql.append("student s");
+            conditions.add("s.full_name LIKE :nameStart");
+            params.addValue("nameStart", query.nameStart() + "%");
+            conditions.addAll(wordStarts(query, "s", params));
+        } else if (query.onlyNames()) {
+            sql.append(nameJoins(query, "s", conditions, params));
+            rank = nameRank("s", query, params);
+        } else {
+            sql.append("(SELECT id, MIN(r) AS r FROM (").append(candidates(query, params))
+                    .append(") u GROUP BY id) c JOIN student s ON s.id = c.id");
+            rank = "c.r";
+        }
+        conditions.addAll(filters(filters, scope, params));
+        if (!conditions.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", conditions));
+        }
+        sql.append(orderBy(page.getSort(), rank));
+        if (page.isPaged()) {
+            sql.append(" LIMIT :limit OFFSET :offset");
+            params.addValue("limit", page.getPageSize() + 1);
+            params.addValue("offset", page.getOffset());
+        }
+        return new Statement(sql.toString(), params);
     }
 
     /** The candidate ids with their rank (lower is better), one SELECT per way the text can match. */
@@ -122,42 +146,61 @@ public class StudentSearchRepository {
     }
 
     /**
-     * Students having every token (a chain of joins on the token index, which MariaDB starts from the rarest
-     * token), re-checked exactly on the normalised names, ranked: a name that starts with the text (2), a word
-     * that does (3), any part (4).
+     * Students having every token: a chain of joins on the token index, which MariaDB starts from the rarest
+     * token, then the student row; {@code conditions} get the exact re-check on the normalised names.
      */
-    private static String nameCandidates(SearchQuery q, MapSqlParameterSource params) {
-        var sql = new StringBuilder("SELECT ns.id, CASE WHEN ns.search_name LIKE :nameStart OR ns.search_name LIKE "
-                + ":otherNameStart THEN 2 WHEN ns.search_name LIKE :wordStart THEN 3 ELSE 4 END AS r"
-                + " FROM student_search_token t0");
+    private static String nameJoins(SearchQuery q, String alias, List<String> conditions,
+            MapSqlParameterSource params) {
+        var sql = new StringBuilder("student_search_token t0");
         List<String> tokens = q.nameTokens();
         for (int i = 1; i < tokens.size(); i++) {
             sql.append(" JOIN student_search_token t").append(i).append(" ON t").append(i)
                     .append(".student_id = t0.student_id AND t").append(i).append(".token = :token").append(i);
         }
-        sql.append(" JOIN student ns ON ns.id = t0.student_id WHERE t0.token = :token0");
+        sql.append(" JOIN student ").append(alias).append(" ON ").append(alias).append(".id = t0.student_id");
+        conditions.add("t0.token = :token0");
         for (int i = 0; i < tokens.size(); i++) {
             params.addValue("token" + i, tokens.get(i));
         }
         for (int i = 0; i < q.nameContains().size(); i++) {
-            sql.append(" AND REPLACE(ns.search_name, ' ', '') LIKE :contains").append(i);
+            conditions.add("REPLACE(" + alias + ".search_name, ' ', '') LIKE :contains" + i);
             params.addValue("contains" + i, "%" + q.nameContains().get(i) + "%");
         }
+        conditions.addAll(wordStarts(q, alias, params));
+        return sql.toString();
+    }
+
+    /** Some word of a name starts with each of the query's one- and two-letter words. */
+    private static List<String> wordStarts(SearchQuery q, String alias, MapSqlParameterSource params) {
+        List<String> conditions = new ArrayList<>();
         for (int i = 0; i < q.nameWordStarts().size(); i++) {
             String start = q.nameWordStarts().get(i);
-            sql.append(" AND (ns.search_name LIKE :ws").append(i).append("a OR ns.search_name LIKE :ws").append(i)
-                    .append("b OR ns.search_name LIKE :ws").append(i).append("c)");
+            conditions.add("(" + alias + ".search_name LIKE :ws" + i + "a OR " + alias + ".search_name LIKE :ws" + i
+                    + "b OR " + alias + ".search_name LIKE :ws" + i + "c)");
             params.addValue("ws" + i + "a", start + "%");
             params.addValue("ws" + i + "b", "% " + start + "%");
             params.addValue("ws" + i + "c", "%" + SearchText.NAME_SEPARATOR + start + "%");
         }
+        return conditions;
+    }
+
+    /** A name that starts with the text ranks 2, a word that does 3, any other part 4. */
+    private static String nameRank(String alias, SearchQuery q, MapSqlParameterSource params) {
         params.addValue("nameStart", q.normalised() + "%");
         params.addValue("otherNameStart", "%" + SearchText.NAME_SEPARATOR + q.normalised() + "%");
         params.addValue("wordStart", "% " + q.normalised() + "%");
-        return sql.toString();
+        return "CASE WHEN " + alias + ".search_name LIKE :nameStart OR " + alias + ".search_name LIKE :otherNameStart"
+                + " THEN 2 WHEN " + alias + ".search_name LIKE :wordStart THEN 3 ELSE 4 END";
     }
 
-    private static String where(Filters filters, StudentScope scope, MapSqlParameterSource params) {
+    private static String nameCandidates(SearchQuery q, MapSqlParameterSource params) {
+        List<String> conditions = new ArrayList<>();
+        String from = nameJoins(q, "ns", conditions, params);
+        return "SELECT ns.id, " + nameRank("ns", q, params) + " AS r FROM " + from + " WHERE "
+                + String.join(" AND ", conditions);
+    }
+
+    private static List<String> filters(Filters filters, StudentScope scope, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
         if (filters.status() != null) {
             conditions.add("s.status = :status");
@@ -179,10 +222,10 @@ public class StudentSearchRepository {
             conditions.add("s.id IN (:scopeStudents)");
             params.addValue("scopeStudents", scope.studentIds());
         }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return conditions;
     }
 
-    private static String orderBy(Sort sort, boolean ranked) {
+    private static String orderBy(Sort sort, @Nullable String rank) {
         List<String> orders = new ArrayList<>();
         for (Sort.Order order : sort) {
             String column = SORTABLE.get(order.getProperty());
@@ -191,8 +234,8 @@ public class StudentSearchRepository {
             }
         }
         if (orders.isEmpty()) {
-            if (ranked) {
-                orders.add("c.r");
+            if (rank != null) {
+                orders.add(rank);
             }
             orders.add("s.full_name");
         }

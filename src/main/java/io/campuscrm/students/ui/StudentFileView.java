@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -56,6 +57,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(StudentNavigation.LIST + "/:studentId([0-9]+)/:tab?")
 @RolesAllowed({"ADMIN", "ADMISSIONS", "FINANCE", "TEACHER"})
+@StyleSheet("styles/students.css")
 class StudentFileView extends VerticalLayout implements BeforeEnterObserver, LocalizedTitle {
 
     private final StudentService students;

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -53,6 +54,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(StudentNavigation.LIST)
 @Menu(title = "nav.students", order = 20, icon = "vaadin:academy-cap")
 @RolesAllowed({"ADMIN", "ADMISSIONS", "FINANCE", "TEACHER"})
+@StyleSheet("styles/students.css")
 class StudentsView extends VerticalLayout implements LocalizedTitle {
 
     private final StudentService students;
