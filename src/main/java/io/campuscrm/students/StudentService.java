@@ -222,8 +222,8 @@ public class StudentService {
         if (!Objects.equals(before.fullName(), after.fullName())
                 || !Objects.equals(before.preferredName(), after.preferredName())
                 || !Objects.equals(before.chineseName(), after.chineseName())) {
-            tokens.replace(id, SearchText.tokens(before.fullName(), before.preferredName(), before.chineseName()),
-                    saved.searchTokens());
+            tokens.replace(id, SearchText.tokens(before.fullName(), before.preferredName(), before.chineseName())
+                    .keySet(), saved.searchTokens(), saved.sortKey());
         }
         String diff = AuditEvent.diff(before.toDraft(), after.toDraft());
         if (!diff.isEmpty()) {

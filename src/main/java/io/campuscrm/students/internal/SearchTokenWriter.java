@@ -2,10 +2,8 @@ package io.campuscrm.students.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -13,8 +11,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code student_search_token} in step with the students' names, in the saving transaction. The table has
- * only its (token, student) key: a student's old tokens are recomputed from the old names and deleted by it.
+ * Keeps {@code student_search_token} in step with the students' names, in the saving transaction. A student's old
+ * tokens are recomputed from the old names and deleted by the table's (token, student) key.
  */
 @Component
 public class SearchTokenWriter {
@@ -25,25 +23,25 @@ public class SearchTokenWriter {
         this.jdbc = jdbc;
     }
 
-    public void add(long studentId, Collection<String> tokens) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        tokens.forEach(token -> rows.add(Map.of("token", token, "id", studentId)));
+    /** @param tokens each token with its position ({@link SearchText#tokens}) */
+    public void add(long studentId, Map<String, Integer> tokens, String sortKey) {
+        List<SqlParameterSource> rows = new ArrayList<>();
+        tokens.forEach((token, pos) -> rows.add(new MapSqlParameterSource(Map.of("token", token, "id", studentId,
+                "pos", pos, "sortKey", sortKey))));
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO student_search_token (token, student_id) VALUES (:token, :id)",
-                    rows.stream().map(MapSqlParameterSource::new).toArray(SqlParameterSource[]::new));
+            jdbc.batchUpdate("""
+                    INSERT INTO student_search_token (token, student_id, pos, sort_key)
+                    VALUES (:token, :id, :pos, :sortKey)""", rows.toArray(SqlParameterSource[]::new));
         }
     }
 
-    /** Swaps the tokens of the old names for those of the new ones, touching only what differs. */
-    public void replace(long studentId, Collection<String> oldTokens, Collection<String> newTokens) {
-        Set<String> removed = new HashSet<>(oldTokens);
-        removed.removeAll(newTokens);
-        Set<String> added = new HashSet<>(newTokens);
-        added.removeAll(oldTokens);
-        if (!removed.isEmpty()) {
+    /** Rewrites the tokens after the names changed (every token carries the full name's sort key). */
+    public void replace(long studentId, Collection<String> oldTokens, Map<String, Integer> newTokens,
+            String sortKey) {
+        if (!oldTokens.isEmpty()) {
             jdbc.update("DELETE FROM student_search_token WHERE token IN (:tokens) AND student_id = :id",
-                    Map.of("tokens", removed, "id", studentId));
+                    Map.of("tokens", oldTokens, "id", studentId));
         }
-        add(studentId, added);
+        add(studentId, newTokens, sortKey);
     }
 }

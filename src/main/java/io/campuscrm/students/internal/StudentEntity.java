@@ -125,8 +125,12 @@ public class StudentEntity extends AbstractEntity {
         return new StudentRef(id, studentNumber, StudentNames.display(fullName, preferredName), campusId, status);
     }
 
-    public Set<String> searchTokens() {
+    public Map<String, Integer> searchTokens() {
         return SearchText.tokens(fullName, preferredName, chineseName);
+    }
+
+    public String sortKey() {
+        return SearchText.sortKey(fullName);
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

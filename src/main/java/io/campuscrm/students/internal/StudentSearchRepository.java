@@ -28,7 +28,8 @@ import io.campuscrm.students.StudentSummary;
  * The student list and search in SQL (docs/decisions/0010-student-search.md). A text is answered from indexes
  * only: name tokens intersected through {@code student_search_token}, reversed phone digits and e-mails by prefix,
  * student numbers exactly; the candidates are then re-checked against the normalised names, ranked (exact number,
- * phone or e-mail; name start; word start; any part), filtered and paged. Without a text the list reads the
+ * phone or e-mail; then names by where the text stands: at a name's start, a word's start, inside), filtered and
+ * paged. Without a text the list reads the
  * student table through the index of its sort. Pages are {@link Slice}s: no count over 100,000 rows.
  */
 @Repository
@@ -74,24 +75,29 @@ public class StudentSearchRepository {
 
     public Statement statement(@Nullable SearchQuery query, Filters filters, StudentScope scope, Pageable page) {
         var params = new MapSqlParameterSource();
-        var sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM ");
+        var sql = new StringBuilder("SELECT ");
         List<String> conditions = new ArrayList<>();
         String rank = null;
         if (query == null) {
-            sql.append("student s");
+            sql.append(COLUMNS).append(" FROM student s");
         } else if (query.nameStart() != null) {
             // Uses ix_student_full_name; the collation ignores accents and case, so "j" finds "José".
-            sql.append("student s");
+            sql.append(COLUMNS).append(" FROM student s");
             conditions.add("s.full_name LIKE :nameStart");
             params.addValue("nameStart", query.nameStart() + "%");
             conditions.addAll(wordStarts(query, "s", params));
+        } else if (query.onlyNames() && page.getSort().isUnsorted()) {
+            // Best first: the first token's students in rank order straight from its index, so a common token
+            // ("tan") costs a page of rows, not a sort of every candidate.
+            sql.append("STRAIGHT_JOIN ").append(COLUMNS).append(" FROM ")
+                    .append(nameJoins(query, "s", true, conditions, params));
+            rank = "t0.pos, t0.sort_key, t0.student_id";
         } else if (query.onlyNames()) {
-            sql.append(nameJoins(query, "s", conditions, params));
-            rank = nameRank("s", query, params);
+            sql.append(COLUMNS).append(" FROM ").append(nameJoins(query, "s", false, conditions, params));
         } else {
-            sql.append("(SELECT id, MIN(r) AS r FROM (").append(candidates(query, params))
+            sql.append(COLUMNS).append(" FROM (SELECT id, MIN(r) AS r FROM (").append(candidates(query, params))
                     .append(") u GROUP BY id) c JOIN student s ON s.id = c.id");
-            rank = "c.r";
+            rank = "c.r, s.full_name, s.id";
         }
         conditions.addAll(filters(filters, scope, params));
         if (!conditions.isEmpty()) {
@@ -146,16 +152,19 @@ public class StudentSearchRepository {
     }
 
     /**
-     * Students having every token: a chain of joins on the token index, which MariaDB starts from the rarest
-     * token, then the student row; {@code conditions} get the exact re-check on the normalised names.
+     * Students having every token: a chain of joins on the token key, then the student row; {@code conditions} get
+     * the exact re-check on the normalised names. {@code ranked}: the first token is read through its rank index.
      */
-    private static String nameJoins(SearchQuery q, String alias, List<String> conditions,
+    private static String nameJoins(SearchQuery q, String alias, boolean ranked, List<String> conditions,
             MapSqlParameterSource params) {
         var sql = new StringBuilder("student_search_token t0");
+        if (ranked) {
+            sql.append(" FORCE INDEX (ix_student_search_token_rank)");
+        }
         List<String> tokens = q.nameTokens();
         for (int i = 1; i < tokens.size(); i++) {
-            sql.append(" JOIN student_search_token t").append(i).append(" ON t").append(i)
-                    .append(".student_id = t0.student_id AND t").append(i).append(".token = :token").append(i);
+            sql.append(" JOIN student_search_token t").append(i).append(" ON t").append(i).append(".token = :token")
+                    .append(i).append(" AND t").append(i).append(".student_id = t0.student_id");
         }
         sql.append(" JOIN student ").append(alias).append(" ON ").append(alias).append(".id = t0.student_id");
         conditions.add("t0.token = :token0");
@@ -184,20 +193,11 @@ public class StudentSearchRepository {
         return conditions;
     }
 
-    /** A name that starts with the text ranks 2, a word that does 3, any other part 4. */
-    private static String nameRank(String alias, SearchQuery q, MapSqlParameterSource params) {
-        params.addValue("nameStart", q.normalised() + "%");
-        params.addValue("otherNameStart", "%" + SearchText.NAME_SEPARATOR + q.normalised() + "%");
-        params.addValue("wordStart", "% " + q.normalised() + "%");
-        return "CASE WHEN " + alias + ".search_name LIKE :nameStart OR " + alias + ".search_name LIKE :otherNameStart"
-                + " THEN 2 WHEN " + alias + ".search_name LIKE :wordStart THEN 3 ELSE 4 END";
-    }
-
+    /** Name matches rank after exact and prefix matches of numbers, phones and e-mails: 2 + the token's position. */
     private static String nameCandidates(SearchQuery q, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
-        String from = nameJoins(q, "ns", conditions, params);
-        return "SELECT ns.id, " + nameRank("ns", q, params) + " AS r FROM " + from + " WHERE "
-                + String.join(" AND ", conditions);
+        String from = nameJoins(q, "ns", false, conditions, params);
+        return "SELECT ns.id, 2 + t0.pos AS r FROM " + from + " WHERE " + String.join(" AND ", conditions);
     }
 
     private static List<String> filters(Filters filters, StudentScope scope, MapSqlParameterSource params) {
@@ -234,10 +234,7 @@ public class StudentSearchRepository {
             }
         }
         if (orders.isEmpty()) {
-            if (rank != null) {
-                orders.add(rank);
-            }
-            orders.add("s.full_name");
+            return " ORDER BY " + (rank == null ? "s.full_name, s.id" : rank);
         }
         orders.add("s.id");
         return " ORDER BY " + String.join(", ", orders);
