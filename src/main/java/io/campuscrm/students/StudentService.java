@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -339,7 +340,7 @@ public class StudentService {
                 .toList();
     }
 
-    private static java.util.function.Predicate<DuplicateMatch> distinctBy(Set<String> seen) {
+    private static Predicate<DuplicateMatch> distinctBy(Set<String> seen) {
         return m -> seen.add(m.kind() + ":" + m.id() + ":" + m.reason() + ":" + m.enteredFor());
     }
 

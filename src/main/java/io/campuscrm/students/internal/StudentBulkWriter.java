@@ -3,11 +3,11 @@ package io.campuscrm.students.internal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -111,7 +111,7 @@ public class StudentBulkWriter {
             eventRows.add(new Object[] {id, studentRows.get(i)[15], actor, "CREATED", studentNumbers.get(i)});
         }
         // In key order: neighbouring rows land on the same index pages instead of all over the table.
-        tokenRows.sort(java.util.Comparator.comparing((Object[] row) -> (String) row[0])
+        tokenRows.sort(Comparator.comparing((Object[] row) -> (String) row[0])
                 .thenComparing(row -> (Long) row[1]));
         insert("student_search_token (token, student_id, pos, sort_key)", tokenRows);
         insert("student_tag (student_id, tag)", tagRows);
@@ -129,11 +129,11 @@ public class StudentBulkWriter {
             return;
         }
         int columns = rows.getFirst().length;
-        String tuple = "(" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
+        String tuple = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             int to = Math.min(rows.size(), from + ROWS_PER_STATEMENT);
             String sql = "INSERT INTO " + tableAndColumns + " VALUES "
-                    + String.join(", ", java.util.Collections.nCopies(to - from, tuple));
+                    + String.join(", ", Collections.nCopies(to - from, tuple));
             Object[] args = new Object[(to - from) * columns];
             for (int r = from; r < to; r++) {
                 System.arraycopy(rows.get(r), 0, args, (r - from) * columns, columns);

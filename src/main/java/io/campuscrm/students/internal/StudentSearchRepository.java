@@ -2,7 +2,10 @@ package io.campuscrm.students.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,8 +22,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import io.campuscrm.students.StudentRef;
 import io.campuscrm.students.StudentNames;
+import io.campuscrm.students.StudentRef;
 import io.campuscrm.students.StudentStatus;
 import io.campuscrm.students.StudentSummary;
 
@@ -247,7 +250,7 @@ public class StudentSearchRepository {
 
     private record Row(long id, String number, String fullName, @Nullable String preferredName,
             @Nullable String chineseName, @Nullable LocalDate birthDate, StudentStatus status, @Nullable Long campusId,
-            long familyId, @Nullable String phone, @Nullable String email, java.time.Instant createdAt) {
+            long familyId, @Nullable String phone, @Nullable String email, Instant createdAt) {
     }
 
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
@@ -258,7 +261,7 @@ public class StudentSearchRepository {
                 rs.getString("preferred_name"), rs.getString("chinese_name"), birth,
                 StudentStatus.valueOf(rs.getString("status")), campusId, rs.getLong("family_id"),
                 rs.getString("phone"), rs.getString("email"),
-                rs.getObject("created_at", java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC));
+                rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
     }
 
     /** Tags and the primary guardian of each row, in two queries for the whole page. */

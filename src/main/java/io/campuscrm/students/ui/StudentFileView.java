@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -84,7 +85,7 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
         this.sections = sections.stream().filter(StudentFileSection::visibleToCurrentUser)
                 .sorted(Comparator.comparingInt(StudentFileSection::order)).toList();
         this.campuses = institution.campuses();
-        var mine = currentUser.principal().map(CampusPrincipal::campusIds).orElse(java.util.Set.of());
+        var mine = currentUser.principal().map(CampusPrincipal::campusIds).orElse(Set.of());
         this.editableCampuses = campuses.stream().filter(c -> mine.isEmpty() || mine.contains(c.id())).toList();
         this.zone = institution.settings().timeZone();
         this.editor = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ADMISSIONS);
