@@ -327,7 +327,8 @@ public class StudentSearchRepository {
 
     /** Existing tags starting with {@code prefix}, for autocomplete: a loose scan of ix_student_tag_tag. */
     public List<String> tags(String prefix, int limit) {
-        return jdbc.queryForList("SELECT DISTINCT tag FROM student_tag WHERE tag LIKE :prefix ORDER BY tag LIMIT :limit",
+        return jdbc.queryForList(
+                "SELECT DISTINCT tag FROM student_tag WHERE tag LIKE :prefix ORDER BY tag LIMIT :limit",
                 Map.of("prefix", escapeLike(prefix.strip()) + "%", "limit", limit), String.class);
     }
 }
