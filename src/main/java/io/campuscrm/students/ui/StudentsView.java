@@ -100,7 +100,7 @@ class StudentsView extends VerticalLayout implements LocalizedTitle {
         campus.setId("students-campus");
         campus.setVisible(campuses.size() > 1);
         tag.setPlaceholder(getTranslation("students.any-tag"));
-        tag.setItems(query -> students.tags(query.getFilter().orElse(""), query.getLimit())
+        tag.setItems(query -> students.tags(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
                 .stream().skip(query.getOffset()).limit(query.getLimit()));
         tag.setClearButtonVisible(true);
         tag.setId("students-tag");
