@@ -88,14 +88,18 @@ CREATE TABLE student_tag (
     CONSTRAINT fk_student_tag_student FOREIGN KEY (student_id) REFERENCES student (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_ai_ci;
 
--- Search tokens (see docs/decisions/0010): trigrams of the normalised names, word prefixes of one and two letters
--- ("^t", "^ta"), and Chinese characters and character pairs. Looked up by token, rewritten on every save.
+-- Search tokens (see docs/decisions/0010): trigrams of the normalised names, two-letter word prefixes ("^ta"), and
+-- Chinese characters and character pairs. pos says where the token stands (0: a name starts with it, 1: a word does,
+-- 2: inside a word) and sort_key is the start of the normalised full name, so the best matches of a token are read
+-- in order from ix_student_search_token_rank and a search stops after a page instead of sorting every candidate.
+-- Derived data, rewritten when a student's names change: no foreign key.
 CREATE TABLE student_search_token (
     token      VARCHAR(16) COLLATE utf8mb4_bin NOT NULL,
     student_id BIGINT                          NOT NULL,
+    pos        TINYINT                         NOT NULL,
+    sort_key   VARCHAR(24) COLLATE utf8mb4_bin NOT NULL,
     PRIMARY KEY (token, student_id),
-    INDEX ix_student_search_token_student (student_id),
-    CONSTRAINT fk_student_search_token_student FOREIGN KEY (student_id) REFERENCES student (id) ON DELETE CASCADE
+    INDEX ix_student_search_token_rank (token, pos, sort_key)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
 CREATE TABLE student_note (

@@ -1,5 +1,7 @@
 package io.campuscrm.students;
 
+import java.util.Locale;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +28,7 @@ public record DuplicateMatch(Kind kind, long id, String name, @Nullable String s
         PHONE, EMAIL, NAME_AND_BIRTH_DATE;
 
         public String messageKey() {
-            return "duplicates.reason." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "duplicates.reason." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

@@ -116,7 +116,8 @@ public class FamilyService {
         var family = editable(familyId);
         var normalised = normalise(draft);
         if (!addAnyway) {
-            var matches = duplicates.find(DuplicateMatch.guardianEntry(0), normalised.phone(), normalised.email(), null, null, Set.of())
+            var matches = duplicates.find(DuplicateMatch.guardianEntry(0), normalised.phone(), normalised.email(),
+                    null, null, Set.of())
                     .stream()
                     .filter(m -> m.kind() == DuplicateMatch.Kind.GUARDIAN || m.familyId() != familyId)
                     .toList();

@@ -1,5 +1,6 @@
 package io.campuscrm.students;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,6 +17,6 @@ public record ImportProblem(String column, String messageKey, List<String> args)
     }
 
     public static ImportProblem of(String column, String messageKey, Object... args) {
-        return new ImportProblem(column, messageKey, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        return new ImportProblem(column, messageKey, Arrays.stream(args).map(String::valueOf).toList());
     }
 }

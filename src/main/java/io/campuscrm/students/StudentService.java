@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -189,9 +190,12 @@ public class StudentService {
         }
         if (family == null) {
             FamilyDraft draft = normalised.newFamily() == null ? FamilyDraft.unnamed() : normalised.newFamily();
-            family = writer.createFamily(familyName(draft, normalised), Objects.requireNonNullElse(draft.address(), ""));
+            family = writer.createFamily(familyName(draft, normalised),
+                    Objects.requireNonNullElse(draft.address(), ""));
         }
-        boolean firstIsPrimary = normalised.familyId() == null && normalised.guardians().stream().noneMatch(GuardianDraft::primaryContact);
+        // A new family's first guardian is its primary contact unless the user chose another.
+        boolean firstIsPrimary = normalised.familyId() == null
+                && normalised.guardians().stream().noneMatch(GuardianDraft::primaryContact);
         for (int i = 0; i < normalised.guardians().size(); i++) {
             var g = normalised.guardians().get(i);
             writer.addGuardian(family, i == 0 && firstIsPrimary
@@ -222,7 +226,8 @@ public class StudentService {
         if (!Objects.equals(before.fullName(), after.fullName())
                 || !Objects.equals(before.preferredName(), after.preferredName())
                 || !Objects.equals(before.chineseName(), after.chineseName())) {
-            tokens.replace(id, saved.searchTokens());
+            tokens.replace(id, SearchText.tokens(before.fullName(), before.preferredName(), before.chineseName())
+                    .keySet(), saved.searchTokens(), saved.sortKey());
         }
         String diff = AuditEvent.diff(before.toDraft(), after.toDraft());
         if (!diff.isEmpty()) {
@@ -307,14 +312,14 @@ public class StudentService {
                 request.createAnyway());
     }
 
-    StudentDraft normaliseStudent(StudentDraft draft, String region) {
+    private StudentDraft normaliseStudent(StudentDraft draft, String region) {
         return new StudentDraft(draft.fullName().strip(), draft.preferredName(), draft.chineseName(),
                 draft.birthDate(), ContactNormaliser.phone(draft.phone(), "phone", region),
                 contacts.email(draft.email(), "email"), draft.school(), draft.grade(), draft.status(),
                 draft.campusId(), draft.tags());
     }
 
-    GuardianDraft normaliseGuardian(GuardianDraft draft, String fieldPrefix, String region) {
+    private GuardianDraft normaliseGuardian(GuardianDraft draft, String fieldPrefix, String region) {
         return new GuardianDraft(draft.fullName().strip(), draft.relationship(),
                 ContactNormaliser.phone(draft.phone(), fieldPrefix + "phone", region),
                 contacts.email(draft.email(), fieldPrefix + "email"), draft.primaryContact());
@@ -322,11 +327,12 @@ public class StudentService {
 
     private List<DuplicateMatch> duplicatesOf(NewStudent normalised) {
         var student = normalised.student();
-        List<DuplicateMatch> matches = new ArrayList<>(duplicates.find(DuplicateMatch.STUDENT_ENTRY, student.phone(), student.email(),
-                SearchText.nameKey(student.fullName()), student.birthDate(), Set.of()));
+        List<DuplicateMatch> matches = new ArrayList<>(duplicates.find(DuplicateMatch.STUDENT_ENTRY, student.phone(),
+                student.email(), SearchText.nameKey(student.fullName()), student.birthDate(), Set.of()));
         for (int i = 0; i < normalised.guardians().size(); i++) {
             var g = normalised.guardians().get(i);
-            matches.addAll(duplicates.find(DuplicateMatch.guardianEntry(i), g.phone(), g.email(), null, null, Set.of()));
+            matches.addAll(duplicates.find(DuplicateMatch.guardianEntry(i), g.phone(), g.email(), null, null,
+                    Set.of()));
         }
         Long familyId = normalised.familyId();
         // Joining a family: sharing a phone or e-mail with its own members is expected (a child on mum's phone).
@@ -338,7 +344,7 @@ public class StudentService {
                 .toList();
     }
 
-    private static java.util.function.Predicate<DuplicateMatch> distinctBy(Set<String> seen) {
+    private static Predicate<DuplicateMatch> distinctBy(Set<String> seen) {
         return m -> seen.add(m.kind() + ":" + m.id() + ":" + m.reason() + ":" + m.enteredFor());
     }
 

@@ -69,7 +69,8 @@ public class StudentTimelineService {
                 .toList();
         // Entries at the same instant as the page's last stay together: the next page starts strictly before it.
         int end = Math.min(size, sorted.size());
-        while (end > 0 && end < sorted.size() && sorted.get(end).occurredAt().equals(sorted.get(end - 1).occurredAt())) {
+        while (end > 0 && end < sorted.size()
+                && sorted.get(end).occurredAt().equals(sorted.get(end - 1).occurredAt())) {
             end++;
         }
         return sorted.subList(0, end);

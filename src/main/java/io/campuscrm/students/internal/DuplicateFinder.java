@@ -1,5 +1,6 @@
 package io.campuscrm.students.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ public class DuplicateFinder {
 
     /** Matches of one entered person ({@code enteredFor} names which), without the ids in {@code except}. */
     public List<DuplicateMatch> find(String enteredFor, @Nullable String e164, @Nullable String email,
-            @Nullable String nameKey, java.time.@Nullable LocalDate birthDate, Set<Long> exceptGuardians) {
+            @Nullable String nameKey, @Nullable LocalDate birthDate, Set<Long> exceptGuardians) {
         List<Found> found = new ArrayList<>();
         if (e164 != null) {
             String rev = ContactNormaliser.reversedDigits(e164);

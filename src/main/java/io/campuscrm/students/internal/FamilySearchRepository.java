@@ -1,6 +1,7 @@
 package io.campuscrm.students.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +65,7 @@ public class FamilySearchRepository {
         ids.addAll(jdbc.queryForList(sql, Map.of("p", pattern, "limit", limit), Long.class));
     }
 
-    private List<FamilySummary> summaries(java.util.Collection<Long> ids) {
+    private List<FamilySummary> summaries(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

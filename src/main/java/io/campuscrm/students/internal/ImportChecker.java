@@ -165,7 +165,8 @@ public final class ImportChecker {
         for (int i = 0; i < row.guardians().size(); i++) {
             var g = row.guardians().get(i);
             String prefix = "guardian" + (i + 1) + "_";
-            for (DuplicateMatch m : duplicates.find(DuplicateMatch.guardianEntry(i), g.phone(), g.email(), null, null, Set.of())) {
+            for (DuplicateMatch m : duplicates.find(DuplicateMatch.guardianEntry(i), g.phone(), g.email(), null, null,
+                    Set.of())) {
                 if (row.familyId() != null && m.familyId() == row.familyId()) {
                     if (m.kind() == DuplicateMatch.Kind.GUARDIAN) {
                         row.knownGuardians().add(i); // already in that family: not added again

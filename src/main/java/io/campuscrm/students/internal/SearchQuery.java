@@ -21,10 +21,13 @@ import org.jspecify.annotations.Nullable;
  * @param numberPrefix   the start of a student number, when typed with its letter
  * @param phoneSuffix    the phone's digits reversed (a phone "ends with" becomes an indexed "starts with")
  * @param emailPrefix    the lower-case start of an e-mail address
+ * @param nameStart      a letter the full name starts with, when no word of the query has two letters or more
+ *                       (read in name order from the name's index; a letter is in too many names for the token
+ *                       index to be quick)
  */
 public record SearchQuery(List<String> nameTokens, List<String> nameContains, List<String> nameWordStarts,
         String normalised, @Nullable String numberExact, @Nullable String numberPrefix, @Nullable String phoneSuffix,
-        @Nullable String emailPrefix) {
+        @Nullable String emailPrefix, @Nullable String nameStart) {
 
     /** More tokens add joins, not precision: the re-check on the candidates is exact anyway. */
     static final int MAX_TOKENS = 6;
@@ -36,19 +39,19 @@ public record SearchQuery(List<String> nameTokens, List<String> nameContains, Li
         String raw = text.strip();
         String lower = raw.toLowerCase(Locale.ROOT);
         if (raw.contains("@")) {
-            return new SearchQuery(List.of(), List.of(), List.of(), "", null, null, null, lower);
+            return new SearchQuery(List.of(), List.of(), List.of(), "", null, null, null, lower, null);
         }
         if (NUMBER.matcher(raw).matches()) {
             String digits = raw.substring(1);
             return new SearchQuery(List.of(), List.of(), List.of(), "", StudentNumbers.format(Long.parseLong(digits)),
-                    raw.toUpperCase(Locale.ROOT), null, null);
+                    raw.toUpperCase(Locale.ROOT), null, null, null);
         }
         if (PHONE_CHARS.matcher(raw).matches()) {
             String digits = raw.replaceAll("\\D", "");
             String number = digits.length() <= 9 && !digits.isEmpty()
                     ? StudentNumbers.format(Long.parseLong(digits)) : null;
             String phone = digits.length() >= MIN_PHONE_DIGITS ? new StringBuilder(digits).reverse().toString() : null;
-            return new SearchQuery(List.of(), List.of(), List.of(), "", number, null, phone, null);
+            return new SearchQuery(List.of(), List.of(), List.of(), "", number, null, phone, null, null);
         }
         return names(raw, lower);
     }
@@ -69,15 +72,19 @@ public record SearchQuery(List<String> nameTokens, List<String> nameContains, Li
                     tokens.addAll(SearchText.trigrams(fragment));
                     contains.add(fragment);
                 } else {
-                    tokens.add(SearchText.PREFIX + fragment);
+                    if (length == 2) {
+                        tokens.add(SearchText.PREFIX + fragment);
+                    }
                     wordStarts.add(fragment);
                 }
             }
         }
-        // A single word could also be the start of an e-mail address ("tanwm" finds tanwm@example.com).
-        String email = !raw.contains(" ") && raw.length() >= 3 ? lower : null;
+        // A word with a dot looks like the start of an e-mail address ("mei.ling" finds mei.ling@example.com); plain
+        // words do not, since every "tan…" address of every Tan family would join the candidates.
+        String email = !raw.contains(" ") && raw.contains(".") ? lower : null;
+        String nameStart = tokens.isEmpty() && !wordStarts.isEmpty() ? wordStarts.removeFirst() : null;
         return new SearchQuery(spread(new ArrayList<>(tokens)), contains, wordStarts, normalised, null, null, null,
-                email);
+                email, nameStart);
     }
 
     private static List<String> bigrams(String run) {
@@ -107,6 +114,12 @@ public record SearchQuery(List<String> nameTokens, List<String> nameContains, Li
 
     public boolean isEmpty() {
         return nameTokens.isEmpty() && numberExact == null && numberPrefix == null && phoneSuffix == null
+                && emailPrefix == null && nameStart == null;
+    }
+
+    /** Only names are searched, by their tokens: the query needs no union of candidates. */
+    public boolean onlyNames() {
+        return searchesNames() && numberExact == null && numberPrefix == null && phoneSuffix == null
                 && emailPrefix == null;
     }
 }

@@ -3,10 +3,10 @@ package io.campuscrm.students.internal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -17,15 +17,15 @@ import org.jspecify.annotations.Nullable;
  * punctuation as spaces) and tokens. See docs/decisions/0010-student-search.md.
  * <ul>
  * <li>Latin (and other spaced) scripts: every trigram of the name with its spaces removed, so any part of three or
- * more letters is found, also across words ("weiming"); and each word's first one and two letters as prefix tokens
- * ({@code ^t}, {@code ^ta}), so short queries find the start of a word.</li>
+ * more letters is found, also across words ("weiming"); and each word's first two letters as a prefix token
+ * ({@code ^ta}), so two letters find the start of a word. (One letter is answered from the name's own index.)</li>
  * <li>Chinese, Japanese and Korean characters: each character and each pair of neighbours, as these names have no
  * spaces and are short.</li>
  * </ul>
  */
 public final class SearchText {
 
-    /** Marks a word-prefix token, so "ta" (prefix) never collides with a trigram. */
+    /** Marks a word-prefix token, so "^ta" (prefix) never collides with a trigram. */
     public static final String PREFIX = "^";
     /** Separates the names inside {@code search_name}; never part of a normalised name. */
     public static final char NAME_SEPARATOR = '|';
@@ -79,35 +79,59 @@ public final class SearchText {
                 + normalise(chineseName);
     }
 
-    /** Every token of the given names; see the class comment. */
-    public static Set<String> tokens(@Nullable String... names) {
-        Set<String> tokens = new LinkedHashSet<>();
+    /** Where a token stands in the names: its search rank. */
+    public static final int NAME_START = 0;
+    public static final int WORD_START = 1;
+    public static final int INSIDE = 2;
+    /** Characters of the normalised full name that order a token's students. */
+    public static final int SORT_KEY_LENGTH = 24;
+
+    /** Every token of the given names (see the class comment) with its best position. */
+    public static Map<String, Integer> tokens(@Nullable String... names) {
+        Map<String, Integer> tokens = new LinkedHashMap<>();
         for (String name : names) {
             String normalised = normalise(name);
             StringBuilder spaced = new StringBuilder();
-            for (String word : words(normalised)) {
-                for (Run run : runs(word)) {
+            List<Integer> wordStarts = new ArrayList<>();
+            boolean first = true;
+            List<String> words = words(normalised);
+            for (int w = 0; w < words.size(); w++) {
+                for (Run run : runs(words.get(w))) {
                     if (run.ideographic()) {
-                        tokens.addAll(ideographTokens(run.text()));
+                        ideographTokens(run.text(), first, tokens);
                     } else {
-                        tokens.addAll(prefixTokens(run.text()));
+                        for (String prefix : prefixTokens(run.text())) {
+                            put(tokens, prefix, w == 0 && first ? NAME_START : WORD_START);
+                        }
+                        wordStarts.add(spaced.codePointCount(0, spaced.length()));
                         spaced.append(run.text());
                     }
+                    first = false;
                 }
             }
-            tokens.addAll(trigrams(spaced.toString()));
+            List<String> grams = trigrams(spaced.toString());
+            for (int i = 0; i < grams.size(); i++) {
+                put(tokens, grams.get(i), i == 0 ? NAME_START : wordStarts.contains(i) ? WORD_START : INSIDE);
+            }
         }
         return tokens;
     }
 
+    /** The normalised full name's start, as tokens order their students (close to the names' own order). */
+    public static String sortKey(String fullName) {
+        String normalised = normalise(fullName);
+        int end = normalised.offsetByCodePoints(0, Math.min(SORT_KEY_LENGTH,
+                normalised.codePointCount(0, normalised.length())));
+        return normalised.substring(0, end);
+    }
+
+    private static void put(Map<String, Integer> tokens, String token, int position) {
+        tokens.merge(token, position, Math::min);
+    }
+
     static List<String> prefixTokens(String word) {
         int[] cps = word.codePoints().toArray();
-        List<String> tokens = new ArrayList<>(2);
-        tokens.add(PREFIX + new String(cps, 0, 1));
-        if (cps.length >= 2) {
-            tokens.add(PREFIX + new String(cps, 0, 2));
-        }
-        return tokens;
+        return cps.length >= 2 ? List.of(PREFIX + new String(cps, 0, 2)) : List.of();
     }
 
     public static List<String> trigrams(String text) {
@@ -119,16 +143,15 @@ public final class SearchText {
         return grams;
     }
 
-    static List<String> ideographTokens(String run) {
+    private static void ideographTokens(String run, boolean nameStart, Map<String, Integer> tokens) {
         int[] cps = run.codePoints().toArray();
-        List<String> tokens = new ArrayList<>();
         for (int i = 0; i < cps.length; i++) {
-            tokens.add(new String(cps, i, 1));
+            int position = i == 0 && nameStart ? NAME_START : INSIDE;
+            put(tokens, new String(cps, i, 1), position);
             if (i + 1 < cps.length) {
-                tokens.add(new String(cps, i, 2));
+                put(tokens, new String(cps, i, 2), position);
             }
         }
-        return tokens;
     }
 
     /** A stretch of a word that is either all ideographic (Han, kana, Hangul) or all not. */

@@ -5,31 +5,43 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@code student_search_token} in step with the students' names, in the saving transaction. */
+/**
+ * Keeps {@code student_search_token} in step with the students' names, in the saving transaction. A student's old
+ * tokens are recomputed from the old names and deleted by the table's (token, student) key.
+ */
 @Component
 public class SearchTokenWriter {
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    SearchTokenWriter(JdbcTemplate jdbc) {
+    SearchTokenWriter(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Replaces the student's tokens; the student row must be flushed already (foreign key). */
-    public void replace(long studentId, Collection<String> tokens) {
-        jdbc.update("DELETE FROM student_search_token WHERE student_id = ?", studentId);
-        insert(Map.of(studentId, tokens));
+    /** @param tokens each token with its position ({@link SearchText#tokens}) */
+    public void add(long studentId, Map<String, Integer> tokens, String sortKey) {
+        List<SqlParameterSource> rows = new ArrayList<>();
+        tokens.forEach((token, pos) -> rows.add(new MapSqlParameterSource(Map.of("token", token, "id", studentId,
+                "pos", pos, "sortKey", sortKey))));
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("""
+                    INSERT INTO student_search_token (token, student_id, pos, sort_key)
+                    VALUES (:token, :id, :pos, :sortKey)""", rows.toArray(SqlParameterSource[]::new));
+        }
     }
 
-    /** Inserts the tokens of many students in JDBC batches (the bulk loader's path). */
-    public void insert(Map<Long, ? extends Collection<String>> tokensByStudent) {
-        List<Object[]> rows = new ArrayList<>();
-        tokensByStudent.forEach((id, tokens) -> tokens.forEach(token -> rows.add(new Object[] {token, id})));
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO student_search_token (token, student_id) VALUES (?, ?)", rows);
+    /** Rewrites the tokens after the names changed (every token carries the full name's sort key). */
+    public void replace(long studentId, Collection<String> oldTokens, Map<String, Integer> newTokens,
+            String sortKey) {
+        if (!oldTokens.isEmpty()) {
+            jdbc.update("DELETE FROM student_search_token WHERE token IN (:tokens) AND student_id = :id",
+                    Map.of("tokens", oldTokens, "id", studentId));
         }
+        add(studentId, newTokens, sortKey);
     }
 }

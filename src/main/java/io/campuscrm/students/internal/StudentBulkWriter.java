@@ -3,11 +3,11 @@ package io.campuscrm.students.internal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,20 +28,19 @@ import io.campuscrm.students.StudentDraft;
 public class StudentBulkWriter {
 
     /** Families per chunk: bounded memory and statement size. */
-    public static final int CHUNK = 1000;
+    public static final int CHUNK = 2000;
+    static final int ROWS_PER_STATEMENT = 500;
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final StudentNumbers numbers;
-    private final SearchTokenWriter tokens;
     private final CurrentUser currentUser;
 
     StudentBulkWriter(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, StudentNumbers numbers,
-            SearchTokenWriter tokens, CurrentUser currentUser) {
+            CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.named = named;
         this.numbers = numbers;
-        this.tokens = tokens;
         this.currentUser = currentUser;
     }
 
@@ -56,9 +55,8 @@ public class StudentBulkWriter {
             familyRows.add(new Object[] {familyNumbers.get(i), f.displayName().strip(), f.address().strip(), at,
                     actor, at, actor});
         }
-        jdbc.batchUpdate("""
-                INSERT INTO family (family_number, display_name, address, version, created_at, created_by, updated_at,
-                                    updated_by) VALUES (?, ?, ?, 0, ?, ?, ?, ?)""", familyRows);
+        insert("family (family_number, display_name, address, created_at, created_by, updated_at, updated_by)",
+                familyRows);
         Map<String, Long> familyIds = ids("SELECT id, family_number FROM family WHERE family_number IN (:numbers)",
                 familyNumbers);
 
@@ -88,38 +86,60 @@ public class StudentBulkWriter {
                 drafts.add(d);
             }
         }
-        jdbc.batchUpdate("""
-                INSERT INTO guardian (family_id, full_name, relationship, phone, phone_rev, email, primary_contact,
-                                      version, created_at, created_by, updated_at, updated_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""", guardianRows);
-        jdbc.batchUpdate("""
-                INSERT INTO student (student_number, family_id, campus_id, full_name, preferred_name, chinese_name,
-                                     name_key, search_name, birth_date, phone, phone_rev, email, school, grade, status,
-                                     version, created_at, created_by, updated_at, updated_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""", studentRows);
+        insert("""
+                guardian (family_id, full_name, relationship, phone, phone_rev, email, primary_contact, created_at,
+                          created_by, updated_at, updated_by)""", guardianRows);
+        insert("""
+                student (student_number, family_id, campus_id, full_name, preferred_name, chinese_name, name_key,
+                         search_name, birth_date, phone, phone_rev, email, school, grade, status, created_at,
+                         created_by, updated_at, updated_by)""", studentRows);
         Map<String, Long> studentIds = ids("SELECT id, student_number FROM student WHERE student_number IN (:numbers)",
                 studentNumbers);
 
         List<Long> ordered = new ArrayList<>(drafts.size());
-        Map<Long, Set<String>> tokensById = new LinkedHashMap<>();
+        List<Object[]> tokenRows = new ArrayList<>();
         List<Object[]> tagRows = new ArrayList<>();
         List<Object[]> eventRows = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             long id = studentIds.get(studentNumbers.get(i));
             StudentDraft d = drafts.get(i);
             ordered.add(id);
-            tokensById.put(id, SearchText.tokens(d.fullName(), d.preferredName(), d.chineseName()));
+            String sortKey = SearchText.sortKey(d.fullName());
+            SearchText.tokens(d.fullName(), d.preferredName(), d.chineseName())
+                    .forEach((token, pos) -> tokenRows.add(new Object[] {token, id, pos, sortKey}));
             StudentEntity.normaliseTags(d.tags()).forEach(tag -> tagRows.add(new Object[] {id, tag}));
-            eventRows.add(new Object[] {id, studentRows.get(i)[15], actor, studentNumbers.get(i)});
+            eventRows.add(new Object[] {id, studentRows.get(i)[15], actor, "CREATED", studentNumbers.get(i)});
         }
-        tokens.insert(tokensById);
-        if (!tagRows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO student_tag (student_id, tag) VALUES (?, ?)", tagRows);
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO student_event (student_id, occurred_at, actor, kind, subject)
-                VALUES (?, ?, ?, 'CREATED', ?)""", eventRows);
+        // In key order: neighbouring rows land on the same index pages instead of all over the table.
+        tokenRows.sort(Comparator.comparing((Object[] row) -> (String) row[0])
+                .thenComparing(row -> (Long) row[1]));
+        insert("student_search_token (token, student_id, pos, sort_key)", tokenRows);
+        insert("student_tag (student_id, tag)", tagRows);
+        insert("student_event (student_id, occurred_at, actor, kind, subject)", eventRows);
         return ordered;
+    }
+
+
+    /**
+     * Multi-row INSERTs of {@link #ROWS_PER_STATEMENT} rows: one round trip and one statement per few hundred rows,
+     * whatever the driver's batch settings (an external database may have other ones).
+     */
+    private void insert(String tableAndColumns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int columns = rows.getFirst().length;
+        String tuple = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            int to = Math.min(rows.size(), from + ROWS_PER_STATEMENT);
+            String sql = "INSERT INTO " + tableAndColumns + " VALUES "
+                    + String.join(", ", Collections.nCopies(to - from, tuple));
+            Object[] args = new Object[(to - from) * columns];
+            for (int r = from; r < to; r++) {
+                System.arraycopy(rows.get(r), 0, args, (r - from) * columns, columns);
+            }
+            jdbc.update(sql, args);
+        }
     }
 
     private Map<String, Long> ids(String sql, List<String> numbers) {

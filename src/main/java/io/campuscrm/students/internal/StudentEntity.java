@@ -14,9 +14,9 @@ import io.campuscrm.shared.domain.AbstractEntity;
 import io.campuscrm.students.ContactNormaliser;
 import io.campuscrm.students.StudentDetails;
 import io.campuscrm.students.StudentDraft;
+import io.campuscrm.students.StudentNames;
 import io.campuscrm.students.StudentRef;
 import io.campuscrm.students.StudentStatus;
-import io.campuscrm.students.StudentNames;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -125,8 +125,12 @@ public class StudentEntity extends AbstractEntity {
         return new StudentRef(id, studentNumber, StudentNames.display(fullName, preferredName), campusId, status);
     }
 
-    public Set<String> searchTokens() {
+    public Map<String, Integer> searchTokens() {
         return SearchText.tokens(fullName, preferredName, chineseName);
+    }
+
+    public String sortKey() {
+        return SearchText.sortKey(fullName);
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -2,7 +2,10 @@ package io.campuscrm.students.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,8 +22,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import io.campuscrm.students.StudentRef;
 import io.campuscrm.students.StudentNames;
+import io.campuscrm.students.StudentRef;
 import io.campuscrm.students.StudentStatus;
 import io.campuscrm.students.StudentSummary;
 
@@ -28,7 +31,8 @@ import io.campuscrm.students.StudentSummary;
  * The student list and search in SQL (docs/decisions/0010-student-search.md). A text is answered from indexes
  * only: name tokens intersected through {@code student_search_token}, reversed phone digits and e-mails by prefix,
  * student numbers exactly; the candidates are then re-checked against the normalised names, ranked (exact number,
- * phone or e-mail; name start; word start; any part), filtered and paged. Without a text the list reads the
+ * phone or e-mail; then names by where the text stands: at a name's start, a word's start, inside), filtered and
+ * paged. Without a text the list reads the
  * student table through the index of its sort. Pages are {@link Slice}s: no count over 100,000 rows.
  */
 @Repository
@@ -59,27 +63,56 @@ public class StudentSearchRepository {
         if (scope.seesNothing() || query != null && query.isEmpty()) {
             return new SliceImpl<>(List.of(), page, false);
         }
-        var params = new MapSqlParameterSource();
-        var sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM ");
-        if (query != null) {
-            sql.append("(SELECT id, MIN(r) AS r FROM (").append(candidates(query, params))
-                    .append(") u GROUP BY id) c JOIN student s ON s.id = c.id");
-        } else {
-            sql.append("student s");
-        }
-        sql.append(where(filters, scope, params));
-        sql.append(orderBy(page.getSort(), query != null));
-        if (page.isPaged()) {
-            sql.append(" LIMIT :limit OFFSET :offset");
-            params.addValue("limit", page.getPageSize() + 1);
-            params.addValue("offset", page.getOffset());
-        }
-        List<Row> rows = jdbc.query(sql.toString(), params, StudentSearchRepository::row);
+        var statement = statement(query, filters, scope, page);
+        List<Row> rows = jdbc.query(statement.sql(), statement.params(), StudentSearchRepository::row);
         boolean hasNext = page.isPaged() && rows.size() > page.getPageSize();
         if (hasNext) {
             rows = rows.subList(0, page.getPageSize());
         }
         return new SliceImpl<>(summaries(rows), page, hasNext);
+    }
+
+    /** A query and its parameters; public so that the search benchmark can EXPLAIN exactly what runs. */
+    public record Statement(String sql, MapSqlParameterSource params) {
+    }
+
+    public Statement statement(@Nullable SearchQuery query, Filters filters, StudentScope scope, Pageable page) {
+        var params = new MapSqlParameterSource();
+        var sql = new StringBuilder("SELECT ");
+        List<String> conditions = new ArrayList<>();
+        String rank = null;
+        if (query == null) {
+            sql.append(COLUMNS).append(" FROM student s");
+        } else if (query.nameStart() != null) {
+            // Uses ix_student_full_name; the collation ignores accents and case, so "j" finds "José".
+            sql.append(COLUMNS).append(" FROM student s");
+            conditions.add("s.full_name LIKE :nameStart");
+            params.addValue("nameStart", query.nameStart() + "%");
+            conditions.addAll(wordStarts(query, "s", params));
+        } else if (query.onlyNames() && page.getSort().isUnsorted()) {
+            // Best first: the first token's students in rank order straight from its index, so a common token
+            // ("tan") costs a page of rows, not a sort of every candidate.
+            sql.append("STRAIGHT_JOIN ").append(COLUMNS).append(" FROM ")
+                    .append(nameJoins(query, "s", true, conditions, params));
+            rank = "t0.pos, t0.sort_key, t0.student_id";
+        } else if (query.onlyNames()) {
+            sql.append(COLUMNS).append(" FROM ").append(nameJoins(query, "s", false, conditions, params));
+        } else {
+            sql.append(COLUMNS).append(" FROM (SELECT id, MIN(r) AS r FROM (").append(candidates(query, params))
+                    .append(") u GROUP BY id) c JOIN student s ON s.id = c.id");
+            rank = "c.r, s.full_name, s.id";
+        }
+        conditions.addAll(filters(filters, scope, params));
+        if (!conditions.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", conditions));
+        }
+        sql.append(orderBy(page.getSort(), rank));
+        if (page.isPaged()) {
+            sql.append(" LIMIT :limit OFFSET :offset");
+            params.addValue("limit", page.getPageSize() + 1);
+            params.addValue("offset", page.getOffset());
+        }
+        return new Statement(sql.toString(), params);
     }
 
     /** The candidate ids with their rank (lower is better), one SELECT per way the text can match. */
@@ -122,42 +155,55 @@ public class StudentSearchRepository {
     }
 
     /**
-     * Students having every token (a chain of joins on the token index, which MariaDB starts from the rarest
-     * token), re-checked exactly on the normalised names, ranked: a name that starts with the text (2), a word
-     * that does (3), any part (4).
+     * Students having every token: a chain of joins on the token key, then the student row; {@code conditions} get
+     * the exact re-check on the normalised names. {@code ranked}: the first token is read through its rank index.
      */
-    private static String nameCandidates(SearchQuery q, MapSqlParameterSource params) {
-        var sql = new StringBuilder("SELECT ns.id, CASE WHEN ns.search_name LIKE :nameStart OR ns.search_name LIKE "
-                + ":otherNameStart THEN 2 WHEN ns.search_name LIKE :wordStart THEN 3 ELSE 4 END AS r"
-                + " FROM student_search_token t0");
+    private static String nameJoins(SearchQuery q, String alias, boolean ranked, List<String> conditions,
+            MapSqlParameterSource params) {
+        var sql = new StringBuilder("student_search_token t0");
+        if (ranked) {
+            sql.append(" FORCE INDEX (ix_student_search_token_rank)");
+        }
         List<String> tokens = q.nameTokens();
         for (int i = 1; i < tokens.size(); i++) {
-            sql.append(" JOIN student_search_token t").append(i).append(" ON t").append(i)
-                    .append(".student_id = t0.student_id AND t").append(i).append(".token = :token").append(i);
+            sql.append(" JOIN student_search_token t").append(i).append(" ON t").append(i).append(".token = :token")
+                    .append(i).append(" AND t").append(i).append(".student_id = t0.student_id");
         }
-        sql.append(" JOIN student ns ON ns.id = t0.student_id WHERE t0.token = :token0");
+        sql.append(" JOIN student ").append(alias).append(" ON ").append(alias).append(".id = t0.student_id");
+        conditions.add("t0.token = :token0");
         for (int i = 0; i < tokens.size(); i++) {
             params.addValue("token" + i, tokens.get(i));
         }
         for (int i = 0; i < q.nameContains().size(); i++) {
-            sql.append(" AND REPLACE(ns.search_name, ' ', '') LIKE :contains").append(i);
+            conditions.add("REPLACE(" + alias + ".search_name, ' ', '') LIKE :contains" + i);
             params.addValue("contains" + i, "%" + q.nameContains().get(i) + "%");
         }
+        conditions.addAll(wordStarts(q, alias, params));
+        return sql.toString();
+    }
+
+    /** Some word of a name starts with each of the query's one- and two-letter words. */
+    private static List<String> wordStarts(SearchQuery q, String alias, MapSqlParameterSource params) {
+        List<String> conditions = new ArrayList<>();
         for (int i = 0; i < q.nameWordStarts().size(); i++) {
             String start = q.nameWordStarts().get(i);
-            sql.append(" AND (ns.search_name LIKE :ws").append(i).append("a OR ns.search_name LIKE :ws").append(i)
-                    .append("b OR ns.search_name LIKE :ws").append(i).append("c)");
+            conditions.add("(" + alias + ".search_name LIKE :ws" + i + "a OR " + alias + ".search_name LIKE :ws" + i
+                    + "b OR " + alias + ".search_name LIKE :ws" + i + "c)");
             params.addValue("ws" + i + "a", start + "%");
             params.addValue("ws" + i + "b", "% " + start + "%");
             params.addValue("ws" + i + "c", "%" + SearchText.NAME_SEPARATOR + start + "%");
         }
-        params.addValue("nameStart", q.normalised() + "%");
-        params.addValue("otherNameStart", "%" + SearchText.NAME_SEPARATOR + q.normalised() + "%");
-        params.addValue("wordStart", "% " + q.normalised() + "%");
-        return sql.toString();
+        return conditions;
     }
 
-    private static String where(Filters filters, StudentScope scope, MapSqlParameterSource params) {
+    /** Name matches rank after exact and prefix matches of numbers, phones and e-mails: 2 + the token's position. */
+    private static String nameCandidates(SearchQuery q, MapSqlParameterSource params) {
+        List<String> conditions = new ArrayList<>();
+        String from = nameJoins(q, "ns", false, conditions, params);
+        return "SELECT ns.id, 2 + t0.pos AS r FROM " + from + " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static List<String> filters(Filters filters, StudentScope scope, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
         if (filters.status() != null) {
             conditions.add("s.status = :status");
@@ -179,10 +225,10 @@ public class StudentSearchRepository {
             conditions.add("s.id IN (:scopeStudents)");
             params.addValue("scopeStudents", scope.studentIds());
         }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return conditions;
     }
 
-    private static String orderBy(Sort sort, boolean ranked) {
+    private static String orderBy(Sort sort, @Nullable String rank) {
         List<String> orders = new ArrayList<>();
         for (Sort.Order order : sort) {
             String column = SORTABLE.get(order.getProperty());
@@ -191,10 +237,7 @@ public class StudentSearchRepository {
             }
         }
         if (orders.isEmpty()) {
-            if (ranked) {
-                orders.add("c.r");
-            }
-            orders.add("s.full_name");
+            return " ORDER BY " + (rank == null ? "s.full_name, s.id" : rank);
         }
         orders.add("s.id");
         return " ORDER BY " + String.join(", ", orders);
@@ -207,7 +250,7 @@ public class StudentSearchRepository {
 
     private record Row(long id, String number, String fullName, @Nullable String preferredName,
             @Nullable String chineseName, @Nullable LocalDate birthDate, StudentStatus status, @Nullable Long campusId,
-            long familyId, @Nullable String phone, @Nullable String email, java.time.Instant createdAt) {
+            long familyId, @Nullable String phone, @Nullable String email, Instant createdAt) {
     }
 
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
@@ -218,7 +261,7 @@ public class StudentSearchRepository {
                 rs.getString("preferred_name"), rs.getString("chinese_name"), birth,
                 StudentStatus.valueOf(rs.getString("status")), campusId, rs.getLong("family_id"),
                 rs.getString("phone"), rs.getString("email"),
-                rs.getObject("created_at", java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC));
+                rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
     }
 
     /** Tags and the primary guardian of each row, in two queries for the whole page. */
@@ -284,7 +327,8 @@ public class StudentSearchRepository {
 
     /** Existing tags starting with {@code prefix}, for autocomplete: a loose scan of ix_student_tag_tag. */
     public List<String> tags(String prefix, int limit) {
-        return jdbc.queryForList("SELECT DISTINCT tag FROM student_tag WHERE tag LIKE :prefix ORDER BY tag LIMIT :limit",
+        return jdbc.queryForList(
+                "SELECT DISTINCT tag FROM student_tag WHERE tag LIKE :prefix ORDER BY tag LIMIT :limit",
                 Map.of("prefix", escapeLike(prefix.strip()) + "%", "limit", limit), String.class);
     }
 }

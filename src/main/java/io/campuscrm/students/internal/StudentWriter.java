@@ -73,7 +73,7 @@ public class StudentWriter {
         var student = new StudentEntity(numbers.nextStudentNumber(), family.getId());
         student.apply(normalised);
         var saved = students.saveAndFlush(student);
-        tokens.replace(saved.getId(), saved.searchTokens());
+        tokens.add(saved.getId(), saved.searchTokens(), saved.sortKey());
         history.record(saved.getId(), how, saved.getStudentNumber(), null);
         events.publishEvent(AuditEvent.created("Student", saved.getId(),
                 "Created student " + saved.getStudentNumber() + " " + saved.getFullName() + " in family "

@@ -1,6 +1,5 @@
 package io.campuscrm.students.internal;
 
-import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,7 +1,10 @@
 package io.campuscrm.students.ui;
 
+import java.util.function.Function;
+
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -210,7 +213,7 @@ class FamilyTab extends VerticalLayout {
     }
 
     private void act(Runnable action, String successKey,
-            java.util.function.Function<String, com.vaadin.flow.component.HasValidation> fields) {
+            Function<String, HasValidation> fields) {
         try {
             action.run();
             Notifications.success(getTranslation(successKey));

@@ -87,7 +87,8 @@ class NotesTab extends VerticalLayout {
     }
 
     private Div card(StudentNote note) {
-        var meta = new Span(getTranslation("note.meta", note.authorName(), dates.format(note.createdAt().atZone(zone))));
+        var meta = new Span(getTranslation("note.meta", note.authorName(),
+                dates.format(note.createdAt().atZone(zone))));
         meta.addClassName("card-caption");
         var body = new Paragraph(note.body());
         body.addClassName("note-body");

@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -56,6 +58,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(StudentNavigation.LIST + "/:studentId([0-9]+)/:tab?")
 @RolesAllowed({"ADMIN", "ADMISSIONS", "FINANCE", "TEACHER"})
+@StyleSheet("styles/students.css")
 class StudentFileView extends VerticalLayout implements BeforeEnterObserver, LocalizedTitle {
 
     private final StudentService students;
@@ -82,7 +85,7 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
         this.sections = sections.stream().filter(StudentFileSection::visibleToCurrentUser)
                 .sorted(Comparator.comparingInt(StudentFileSection::order)).toList();
         this.campuses = institution.campuses();
-        var mine = currentUser.principal().map(CampusPrincipal::campusIds).orElse(java.util.Set.of());
+        var mine = currentUser.principal().map(CampusPrincipal::campusIds).orElse(Set.of());
         this.editableCampuses = campuses.stream().filter(c -> mine.isEmpty() || mine.contains(c.id())).toList();
         this.zone = institution.settings().timeZone();
         this.editor = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ADMISSIONS);

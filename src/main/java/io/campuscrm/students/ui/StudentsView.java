@@ -7,12 +7,14 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -53,6 +55,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(StudentNavigation.LIST)
 @Menu(title = "nav.students", order = 20, icon = "vaadin:academy-cap")
 @RolesAllowed({"ADMIN", "ADMISSIONS", "FINANCE", "TEACHER"})
+@StyleSheet("styles/students.css")
 class StudentsView extends VerticalLayout implements LocalizedTitle {
 
     private final StudentService students;
@@ -71,7 +74,7 @@ class StudentsView extends VerticalLayout implements LocalizedTitle {
         this.students = students;
         addClassName("list-view");
         setSizeFull();
-        var mine = currentUser.principal().map(CampusPrincipal::campusIds).orElse(java.util.Set.of());
+        var mine = currentUser.principal().map(CampusPrincipal::campusIds).orElse(Set.of());
         List<Campus> campuses = institution.campuses().stream()
                 .filter(c -> mine.isEmpty() || mine.contains(c.id())).toList();
         campusNames = institution.campuses().stream().collect(Collectors.toMap(Campus::id, Campus::name));
@@ -97,7 +100,7 @@ class StudentsView extends VerticalLayout implements LocalizedTitle {
         campus.setId("students-campus");
         campus.setVisible(campuses.size() > 1);
         tag.setPlaceholder(getTranslation("students.any-tag"));
-        tag.setItems(query -> students.tags(query.getFilter().orElse(""), query.getLimit())
+        tag.setItems(query -> students.tags(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
                 .stream().skip(query.getOffset()).limit(query.getLimit()));
         tag.setClearButtonVisible(true);
         tag.setId("students-tag");

@@ -51,6 +51,32 @@ class SearchQueryTest {
     }
 
     @Test
+    void a_single_letter_looks_for_names_that_start_with_it() {
+        assertThat(SearchQuery.of("T").nameStart()).isEqualTo("t");
+        assertThat(SearchQuery.of("É").nameStart()).isEqualTo("e");
+        assertThat(SearchQuery.of("陈").nameStart()).isNull();
+        var twoLetters = SearchQuery.of("t w");
+        assertThat(twoLetters.nameStart()).isEqualTo("t");
+        assertThat(twoLetters.nameWordStarts()).containsExactly("w");
+    }
+
+    @Test
+    void one_letter_beside_a_longer_word_is_checked_but_not_looked_up() {
+        var q = SearchQuery.of("wei t");
+        assertThat(q.nameTokens()).containsExactly("wei");
+        assertThat(q.nameWordStarts()).containsExactly("t");
+        assertThat(q.nameStart()).isNull();
+    }
+
+    @Test
+    void a_word_with_a_dot_is_also_the_start_of_an_email_but_a_plain_word_is_only_a_name() {
+        assertThat(SearchQuery.of("Mei.Ling").emailPrefix()).isEqualTo("mei.ling");
+        assertThat(SearchQuery.of("Mei.Ling").nameTokens()).isNotEmpty();
+        assertThat(SearchQuery.of("tan").emailPrefix()).isNull();
+        assertThat(SearchQuery.of("tan").onlyNames()).isTrue();
+    }
+
+    @Test
     void an_email_is_searched_by_its_start_in_lower_case() {
         var q = SearchQuery.of("Mei.Tan@Example");
         assertThat(q.emailPrefix()).isEqualTo("mei.tan@example");

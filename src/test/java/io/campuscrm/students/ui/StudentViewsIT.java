@@ -15,6 +15,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
@@ -28,6 +29,7 @@ import io.campuscrm.security.AuditFilter;
 import io.campuscrm.security.AuditLogService;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.security.SystemAuthentication;
+import io.campuscrm.shared.ui.DashboardView;
 import io.campuscrm.students.GuardianDraft;
 import io.campuscrm.students.GuardianRelationship;
 import io.campuscrm.students.NewStudent;
@@ -174,6 +176,21 @@ class StudentViewsIT extends SpringBrowserlessTest {
         }
         navigate(StudentNavigation.file(created.id()), StudentFileView.class);
         assertThat($(H2.class).first().getText()).isEqualTo("This student does not exist, or is not one you may see.");
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void admissions_see_the_students_card_on_the_dashboard() {
+        navigate("", DashboardView.class);
+        var card = $(Div.class).id("students-card");
+        assertThat(card.getElement().getTextRecursively()).contains("Active students").contains("new this month");
+    }
+
+    @Test
+    @WithUserDetails("finance")
+    void finance_does_not_get_the_admissions_card() {
+        navigate("", DashboardView.class);
+        assertThat($(Div.class).withId("students-card").all()).isEmpty();
     }
 
     private StudentDetails create(String name, String chinese) {
