@@ -30,6 +30,7 @@ import io.campuscrm.institution.InstitutionSettings;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
 import io.campuscrm.shared.ui.LocalizedTitle;
+import io.campuscrm.shared.ui.ValidationOnly;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Institution settings (name, currency, time zone, locale, printed address) and its campuses. */
@@ -137,7 +138,7 @@ class SettingsView extends VerticalLayout implements LocalizedTitle {
         var active = new Checkbox(getTranslation("campus.active"));
         var campusBinder = new Binder<CampusDraft>();
         campusBinder.forField(campusName).asRequired(getTranslation("campus.name.required"))
-                .bind(CampusDraft::name, null);
+                .bind(CampusDraft::name, ValidationOnly.setter());
         campusName.setValue(campus == null ? "" : campus.name());
         campusAddress.setValue(campus == null ? "" : campus.address());
         campusPhone.setValue(campus == null ? "" : campus.phone());

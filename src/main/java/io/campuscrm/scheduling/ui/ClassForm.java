@@ -33,6 +33,7 @@ import io.campuscrm.scheduling.Room;
 import io.campuscrm.scheduling.RoomService;
 import io.campuscrm.scheduling.Term;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.ui.ValidationOnly;
 
 /**
  * A class's fields and weekly schedule, on a copy of the class until saved. The preview under the schedule says how
@@ -99,16 +100,16 @@ class ClassForm extends Composite<VerticalLayout> {
         teachers.setItems(teacherOptions);
         teachers.setItemLabelGenerator(TeacherOption::name);
 
-        binder.forField(code).asRequired(getTranslation("class.code.required")).bind(ClassDetails::code, null);
-        binder.forField(name).asRequired(getTranslation("class.name.required")).bind(ClassDetails::name, null);
-        binder.forField(course).asRequired(getTranslation("class.course.required")).bind(d -> null, null);
-        binder.forField(term).asRequired(getTranslation("class.term.required")).bind(d -> null, null);
-        binder.forField(campus).asRequired(getTranslation("class.campus.required")).bind(d -> null, null);
-        binder.forField(room).asRequired(getTranslation("class.room.required")).bind(d -> null, null);
+        binder.forField(code).asRequired(getTranslation("class.code.required")).bind(ClassDetails::code, ValidationOnly.setter());
+        binder.forField(name).asRequired(getTranslation("class.name.required")).bind(ClassDetails::name, ValidationOnly.setter());
+        binder.forField(course).asRequired(getTranslation("class.course.required")).bind(d -> null, ValidationOnly.setter());
+        binder.forField(term).asRequired(getTranslation("class.term.required")).bind(d -> null, ValidationOnly.setter());
+        binder.forField(campus).asRequired(getTranslation("class.campus.required")).bind(d -> null, ValidationOnly.setter());
+        binder.forField(room).asRequired(getTranslation("class.room.required")).bind(d -> null, ValidationOnly.setter());
         binder.forField(capacity).asRequired(getTranslation("class.capacity.invalid"))
                 .withValidator(c -> c >= 1 && c <= 1000, getTranslation("class.capacity.invalid"))
-                .bind(ClassDetails::capacity, null);
-        binder.forField(status).asRequired().bind(ClassDetails::status, null);
+                .bind(ClassDetails::capacity, ValidationOnly.setter());
+        binder.forField(status).asRequired().bind(ClassDetails::status, ValidationOnly.setter());
 
         campus.addValueChangeListener(e -> {
             room.setItems(e.getValue() == null ? List.of() : rooms.activeRooms(e.getValue().id()));

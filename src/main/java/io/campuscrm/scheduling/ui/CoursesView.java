@@ -31,6 +31,7 @@ import io.campuscrm.scheduling.CourseService;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
+import io.campuscrm.shared.ui.ValidationOnly;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The course catalogue: a lazy, searchable list and a dialog to create or change a course. */
@@ -109,16 +110,16 @@ class CoursesView extends VerticalLayout implements LocalizedTitle {
         var active = new Checkbox(getTranslation("scheduling.active"));
 
         var binder = new Binder<CourseDraft>();
-        binder.forField(code).asRequired(getTranslation("course.code.required")).bind(CourseDraft::code, null);
-        binder.forField(name).asRequired(getTranslation("course.name.required")).bind(CourseDraft::name, null);
+        binder.forField(code).asRequired(getTranslation("course.code.required")).bind(CourseDraft::code, ValidationOnly.setter());
+        binder.forField(name).asRequired(getTranslation("course.name.required")).bind(CourseDraft::name, ValidationOnly.setter());
         binder.forField(subject).asRequired(getTranslation("course.subject.required"))
-                .bind(CourseDraft::subject, null);
+                .bind(CourseDraft::subject, ValidationOnly.setter());
         binder.forField(minutes).asRequired(getTranslation("course.session-minutes.invalid"))
                 .withValidator(m -> m >= 5 && m <= 720, getTranslation("course.session-minutes.invalid"))
-                .bind(CourseDraft::sessionMinutes, null);
+                .bind(CourseDraft::sessionMinutes, ValidationOnly.setter());
         binder.forField(price).asRequired(getTranslation("course.lesson-price.required"))
                 .withValidator(p -> p.signum() >= 0, getTranslation("course.lesson-price.required"))
-                .bind(CourseDraft::lessonPrice, null);
+                .bind(CourseDraft::lessonPrice, ValidationOnly.setter());
         binder.readBean(course == null ? new CourseDraft("", "", "", "", 90, BigDecimal.ZERO, true)
                 : new CourseDraft(course.code(), course.name(), course.subject(), course.level(),
                         course.sessionMinutes(), course.lessonPrice(), course.active()));

@@ -34,6 +34,7 @@ import io.campuscrm.scheduling.RoomService;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
+import io.campuscrm.shared.ui.ValidationOnly;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Rooms per campus: filter by campus, create or change a room's name, capacity and whether it is in use. */
@@ -109,12 +110,12 @@ class RoomsView extends VerticalLayout implements LocalizedTitle {
         var active = new Checkbox(getTranslation("scheduling.active"));
         var binder = new Binder<Room>();
         binder.forField(roomCampus).asRequired(getTranslation("room.campus.required"))
-                .bind(r -> campusById.get(r.campusId()), null);
-        binder.forField(name).asRequired(getTranslation("room.name.required")).bind(Room::name, null);
+                .bind(r -> campusById.get(r.campusId()), ValidationOnly.setter());
+        binder.forField(name).asRequired(getTranslation("room.name.required")).bind(Room::name, ValidationOnly.setter());
         binder.forField(capacity).asRequired(getTranslation("room.capacity.invalid"))
                 .withValidator(c -> c >= 1 && c <= 1000, getTranslation("room.capacity.invalid"))
-                .bind(Room::capacity, null);
-        binder.forField(active).bind(Room::active, null);
+                .bind(Room::capacity, ValidationOnly.setter());
+        binder.forField(active).bind(Room::active, ValidationOnly.setter());
         binder.readBean(room != null ? room : new Room(0, campus.getValue() == null ? 0 : campus.getValue().id(), "",
                 16, true, 0));
 

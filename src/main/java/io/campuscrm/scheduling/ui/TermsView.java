@@ -34,6 +34,7 @@ import io.campuscrm.scheduling.TermService;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
+import io.campuscrm.shared.ui.ValidationOnly;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Terms, latest first, and a dialog to edit a term's dates and its holidays and closures. */
@@ -85,10 +86,10 @@ class TermsView extends VerticalLayout implements LocalizedTitle {
         var endsOn = new DatePicker(getTranslation("term.ends-on"));
         endsOn.setId("term-ends-on");
         var binder = new Binder<TermDraft>();
-        binder.forField(name).asRequired(getTranslation("term.name.required")).bind(TermDraft::name, null);
+        binder.forField(name).asRequired(getTranslation("term.name.required")).bind(TermDraft::name, ValidationOnly.setter());
         binder.forField(startsOn).asRequired(getTranslation("term.starts-on.required"))
-                .bind(TermDraft::startsOn, null);
-        binder.forField(endsOn).asRequired(getTranslation("term.ends-on.required")).bind(TermDraft::endsOn, null);
+                .bind(TermDraft::startsOn, ValidationOnly.setter());
+        binder.forField(endsOn).asRequired(getTranslation("term.ends-on.required")).bind(TermDraft::endsOn, ValidationOnly.setter());
         if (term != null) {
             binder.readBean(new TermDraft(term.name(), term.startsOn(), term.endsOn(), term.closures()));
         }
