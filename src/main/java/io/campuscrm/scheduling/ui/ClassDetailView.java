@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -118,7 +119,10 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         });
         printRoster.setVisible(false);
         printsRosters = enrolls || currentUser.hasRole(Role.TEACHER);
-        add(back, form, new HorizontalLayout(save, printRoster), warnings, enrollmentsArea, sessionsArea);
+        var top = new HorizontalLayout(back, printRoster);
+        top.setWidthFull();
+        top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        add(top, form, new HorizontalLayout(save), warnings, enrollmentsArea, sessionsArea);
     }
 
     @Override
