@@ -30,8 +30,8 @@ class LoginJourneyIT {
                 Arguments.of(DemoUser.ADMIN, Set.of("", "students", "classes", "reports", "admin/courses",
                         "admin/terms", "admin/rooms", "admin/teachers", "admin/users", "admin/audit",
                         "admin/settings")),
-                Arguments.of(DemoUser.ADMISSIONS, Set.of("", "students", "classes")),
-                Arguments.of(DemoUser.TEACHER, Set.of("", "students", "my-classes")),
+                Arguments.of(DemoUser.ADMISSIONS, Set.of("", "students", "classes", "reports")),
+                Arguments.of(DemoUser.TEACHER, Set.of("", "students", "my-classes", "reports")),
                 Arguments.of(DemoUser.FINANCE, Set.of("", "students", "reports")));
     }
 
