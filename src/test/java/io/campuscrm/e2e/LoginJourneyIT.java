@@ -56,7 +56,7 @@ class LoginJourneyIT {
         MainPage users = main.open("admin/users");
 
         assertThat(users.accessDeniedTitle()).isEqualTo("Access denied");
-        assertThat(users.navigationPaths()).containsExactlyInAnyOrder("", "students", "my-classes");
+        assertThat(users.navigationPaths()).containsExactlyInAnyOrder("", "students", "my-classes", "reports");
     }
 
     @ParameterizedTest(name = "opening /{0}")
