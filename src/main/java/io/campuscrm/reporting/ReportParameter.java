@@ -12,11 +12,24 @@ public record ReportParameter(String name, String labelKey, Kind kind, boolean r
         /** Free text or an id. */
         TEXT,
         /** A date, {@code yyyy-MM-dd}. */
-        DATE
+        DATE,
+        /**
+         * One of the options the report offers the user ({@link ReportService#choices}), e.g. a class or a term; the
+         * request carries the option's value.
+         */
+        CHOICE
     }
 
     public static ReportParameter requiredDate(String name, String labelKey) {
         return new ReportParameter(name, labelKey, Kind.DATE, true);
+    }
+
+    public static ReportParameter requiredChoice(String name, String labelKey) {
+        return new ReportParameter(name, labelKey, Kind.CHOICE, true);
+    }
+
+    public static ReportParameter optionalChoice(String name, String labelKey) {
+        return new ReportParameter(name, labelKey, Kind.CHOICE, false);
     }
 
     public static ReportParameter requiredText(String name, String labelKey) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -67,6 +69,26 @@ public class ReportService {
         return definitions.stream().filter(this::allowed).map(ReportDefinition::info).toList();
     }
 
+    /**
+     * A page of the options of a report's {@link ReportParameter.Kind#CHOICE} parameter that the user may choose,
+     * matching {@code text} (blank: all).
+     *
+     * @throws AccessDeniedException when the user may not run the report
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReportChoice> choices(String reportId, String parameter, String text, Pageable page) {
+        return allowedDefinition(reportId).choices(parameter, text, page);
+    }
+
+    /**
+     * The option of a {@link ReportParameter.Kind#CHOICE} parameter with this value (e.g. to preselect it), when it
+     * is one the user may choose.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ReportChoice> choice(String reportId, String parameter, String value) {
+        return allowedDefinition(reportId).choice(parameter, value);
+    }
+
     @PreAuthorize("isAuthenticated()")
     public String fileName(String reportId, ReportFormat format) {
         return reportId + "-" + clock.instant().atZone(institution.settings().timeZone()).toLocalDate() + "."
@@ -111,13 +133,17 @@ public class ReportService {
         });
     }
 
-    private ReportDefinition checked(ReportRequest request) {
-        var definition = definitions.stream().filter(d -> d.info().id().equals(request.reportId())).findFirst()
-                .orElseThrow(() -> new DomainException(null, "report.error.unknown", request.reportId()));
+    private ReportDefinition allowedDefinition(String reportId) {
+        var definition = definitions.stream().filter(d -> d.info().id().equals(reportId)).findFirst()
+                .orElseThrow(() -> new DomainException(null, "report.error.unknown", reportId));
         if (!allowed(definition)) {
-            throw new AccessDeniedException("Report " + request.reportId() + " is not allowed for "
-                    + currentUser.username());
+            throw new AccessDeniedException("Report " + reportId + " is not allowed for " + currentUser.username());
         }
+        return definition;
+    }
+
+    private ReportDefinition checked(ReportRequest request) {
+        var definition = allowedDefinition(request.reportId());
         var declared = definition.parameters();
         for (String name : request.parameters().keySet()) {
             if (declared.stream().noneMatch(p -> p.name().equals(name))) {
@@ -133,6 +159,9 @@ public class ReportService {
                 }
             } else if (parameter.kind() == ReportParameter.Kind.DATE && !isDate(value)) {
                 throw new DomainException(parameter.name(), "report.error.parameter-not-a-date", label, value);
+            } else if (parameter.kind() == ReportParameter.Kind.CHOICE
+                    && definition.choice(parameter.name(), value).isEmpty()) {
+                throw new DomainException(parameter.name(), "report.error.parameter-not-a-choice", label, value);
             }
         }
         return definition;

@@ -313,7 +313,10 @@ public class EnrollmentService {
             int rank = waitingOrder.indexOf(e.getId());
             result.add(new Enrollment(e.getId(), e.getClassId(), c.getCode(), c.toDetails().name(), e.getStudentId(),
                     ref == null ? "" : ref.studentNumber(), ref == null ? "" : ref.displayName(), e.getStatus(),
-                    e.getEnrolledOn(), rank < 0 ? null : rank + 1, e.getWithdrawnOn(),
+                    e.getEnrolledOn(), rank < 0 ? null : rank + 1,
+                    e.getStatus() == EnrollmentStatus.WAITING ? LocalDate.ofInstant(e.getCreatedAt(), rules.zone())
+                            : null,
+                    e.getWithdrawnOn(),
                     other == null ? null : codes.get(linkedClass.get(other)), e.getReason(), e.getVersion()));
         }
         return result;

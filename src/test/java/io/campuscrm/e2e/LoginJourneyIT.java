@@ -30,8 +30,8 @@ class LoginJourneyIT {
                 Arguments.of(DemoUser.ADMIN, Set.of("", "students", "classes", "reports", "admin/courses",
                         "admin/terms", "admin/rooms", "admin/teachers", "admin/users", "admin/audit",
                         "admin/settings")),
-                Arguments.of(DemoUser.ADMISSIONS, Set.of("", "students", "classes")),
-                Arguments.of(DemoUser.TEACHER, Set.of("", "students", "my-classes")),
+                Arguments.of(DemoUser.ADMISSIONS, Set.of("", "students", "classes", "reports")),
+                Arguments.of(DemoUser.TEACHER, Set.of("", "students", "my-classes", "reports")),
                 Arguments.of(DemoUser.FINANCE, Set.of("", "students", "reports")));
     }
 
@@ -56,7 +56,7 @@ class LoginJourneyIT {
         MainPage users = main.open("admin/users");
 
         assertThat(users.accessDeniedTitle()).isEqualTo("Access denied");
-        assertThat(users.navigationPaths()).containsExactlyInAnyOrder("", "students", "my-classes");
+        assertThat(users.navigationPaths()).containsExactlyInAnyOrder("", "students", "my-classes", "reports");
     }
 
     @ParameterizedTest(name = "opening /{0}")

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
@@ -13,6 +15,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import io.campuscrm.CampusCrmApplication;
 
@@ -24,6 +28,23 @@ import io.campuscrm.CampusCrmApplication;
 class FirstStartIT {
 
     private static final Pattern PASSWORD = Pattern.compile("created the administrator 'admin' with password\\s+(\\S+)");
+
+    /**
+     * Each application start installs its own (Vaadin-aware) context holder strategy in the static
+     * {@link SecurityContextHolder}; the shared test application's method security keeps reading the one it started
+     * with, so later tests' users would be invisible to it unless the strategy is put back.
+     */
+    private SecurityContextHolderStrategy strategyBefore;
+
+    @BeforeEach
+    void rememberStrategy() {
+        strategyBefore = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterEach
+    void restoreStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(strategyBefore);
+    }
 
     @Test
     void an_empty_database_gets_one_administrator_whose_generated_password_is_printed_once(CapturedOutput output)

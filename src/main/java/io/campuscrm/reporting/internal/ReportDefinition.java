@@ -2,8 +2,12 @@ package io.campuscrm.reporting.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.data.domain.Pageable;
+
+import io.campuscrm.reporting.ReportChoice;
 import io.campuscrm.reporting.ReportInfo;
 import io.campuscrm.reporting.ReportParameter;
 import io.campuscrm.reporting.ReportRequest;
@@ -27,6 +31,23 @@ public interface ReportDefinition {
     /** The parameters the request must or may carry; checked before {@link #fill} is called. */
     default List<ReportParameter> parameters() {
         return info().parameters();
+    }
+
+    /**
+     * A page of the options of a {@link ReportParameter.Kind#CHOICE} parameter that the current user may choose,
+     * whose label matches {@code text} (blank: all), in the order to offer them.
+     */
+    default List<ReportChoice> choices(String parameter, String text, Pageable page) {
+        return List.of();
+    }
+
+    /**
+     * The option with this value, when the current user may choose it; empty for a value that is no option.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException when the option exists but is not the user's
+     */
+    default Optional<ReportChoice> choice(String parameter, String value) {
+        return Optional.empty();
     }
 
     /**

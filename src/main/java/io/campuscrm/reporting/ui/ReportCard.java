@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -22,7 +23,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
+import io.campuscrm.reporting.ReportChoice;
 import io.campuscrm.reporting.ReportFormat;
 import io.campuscrm.reporting.ReportInfo;
 import io.campuscrm.reporting.ReportJob;
@@ -78,11 +81,48 @@ final class ReportCard extends Div {
         var field = switch (parameter.kind()) {
             case DATE -> new DatePicker(label);
             case TEXT -> new TextField(label);
+            case CHOICE -> choiceField(parameter, label);
         };
         field.setRequiredIndicatorVisible(parameter.required());
         field.setId("param-" + report.id() + "-" + parameter.name());
         fields.put(parameter.name(), field);
         return field;
+    }
+
+    /** Options are fetched page by page as the user scrolls or types: a campus may have hundreds of classes. */
+    private ComboBox<ReportChoice> choiceField(ReportParameter parameter, String label) {
+        var combo = new ComboBox<ReportChoice>(label);
+        combo.setItemLabelGenerator(ReportChoice::label);
+        combo.setItems(query -> reports.choices(report.id(), parameter.name(), query.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        combo.setClearButtonVisible(!parameter.required());
+        combo.setWidthFull();
+        return combo;
+    }
+
+    /**
+     * Fills the parameters from the page's address (e.g. the class page's "Print roster" link); values that are
+     * malformed or not the user's are left empty, to be filled in by hand.
+     */
+    void preset(Map<String, String> values) {
+        for (ReportParameter parameter : report.parameters()) {
+            String value = values.get(parameter.name());
+            var field = fields.get(parameter.name());
+            if (value == null || value.isBlank() || field == null) {
+                continue;
+            }
+            try {
+                switch (field) {
+                    case DatePicker date -> date.setValue(java.time.LocalDate.parse(value));
+                    case TextField text -> text.setValue(value);
+                    case ComboBox<?> combo -> reports.choice(report.id(), parameter.name(), value)
+                            .ifPresent(choice -> ((ComboBox<ReportChoice>) combo).setValue(choice));
+                    default -> { }
+                }
+            } catch (java.time.format.DateTimeParseException | DomainException | AccessDeniedException ignored) {
+                // left empty: the user sees the field to fill and the check on preparing explains what is wrong
+            }
+        }
     }
 
     private void start(ReportFormat format) {
@@ -105,8 +145,9 @@ final class ReportCard extends Div {
         Map<String, String> values = new LinkedHashMap<>();
         fields.forEach((name, field) -> {
             Object value = field.getValue();
-            if (value != null && !value.toString().isBlank()) {
-                values.put(name, value.toString().strip()); // LocalDate#toString is ISO-8601
+            String text = value instanceof ReportChoice choice ? choice.value() : value == null ? null : value.toString();
+            if (text != null && !text.isBlank()) {
+                values.put(name, text.strip()); // LocalDate#toString is ISO-8601
             }
         });
         return values;

@@ -1,7 +1,9 @@
 package io.campuscrm.reporting.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -10,6 +12,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -26,8 +30,11 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("reports")
 @Menu(title = "nav.reports", order = 80, icon = "vaadin:file-text-o")
-@RolesAllowed({"ADMIN", "FINANCE"})
-class ReportsView extends VerticalLayout implements LocalizedTitle {
+@RolesAllowed({"ADMIN", "ADMISSIONS", "FINANCE", "TEACHER"})
+class ReportsView extends VerticalLayout implements BeforeEnterObserver, LocalizedTitle {
+
+    /** The query parameter naming the report to preselect, e.g. {@code reports?report=class-roster&classId=42}. */
+    static final String REPORT = "report";
 
     static final int POLL_MILLIS = 500;
 
@@ -47,6 +54,29 @@ class ReportsView extends VerticalLayout implements LocalizedTitle {
             list.add(new Paragraph(getTranslation("reports.none")));
         }
         add(list);
+    }
+
+    /**
+     * Other pages link here with a report and its parameters in the address (the class page's "Print roster"): that
+     * report's fields are filled in and its card is highlighted and scrolled to.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, String> query = new HashMap<>();
+        event.getLocation().getQueryParameters().getParameters().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                query.put(name, values.getFirst());
+            }
+        });
+        String reportId = query.get(REPORT);
+        if (reportId == null) {
+            return;
+        }
+        cards.stream().filter(c -> c.getId().orElse("").equals("report-" + reportId)).findFirst().ifPresent(card -> {
+            card.preset(query);
+            card.addClassName("report-card-selected");
+            card.scrollIntoView();
+        });
     }
 
     private void startPolling() {

@@ -19,6 +19,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
@@ -63,6 +65,8 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
     private final boolean admin;
     private final LocalDate today;
     private final Button save = ServiceErrors.primary(getTranslation("action.save"));
+    private final Button printRoster = new Button(getTranslation("class.print-roster"), VaadinIcon.PRINT.create());
+    private final boolean printsRosters;
     private final Div warnings = new Div();
     private final Div sessionsArea = new Div();
     private final Div enrollmentsArea = new Div();
@@ -105,7 +109,20 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         form.setReadOnly(!admin);
         warnings.setId("class-warnings");
         enrollmentsArea.setWidthFull();
-        add(back, form, new HorizontalLayout(save), warnings, enrollmentsArea, sessionsArea);
+        // The reports page by its address: scheduling does not depend on reporting, which reads scheduling.
+        printRoster.setId("print-roster");
+        printRoster.addClickListener(e -> {
+            if (current != null) {
+                getUI().ifPresent(ui -> ui.navigate("reports", QueryParameters.simple(Map.of("report",
+                        "class-roster", "classId", String.valueOf(current.id())))));
+            }
+        });
+        printRoster.setVisible(false);
+        printsRosters = enrolls || currentUser.hasRole(Role.TEACHER);
+        var top = new HorizontalLayout(back, printRoster);
+        top.setWidthFull();
+        top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        add(top, form, new HorizontalLayout(save), warnings, enrollmentsArea, sessionsArea);
     }
 
     @Override
@@ -133,6 +150,7 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
 
     private void show(ClassDetails details) {
         current = details;
+        printRoster.setVisible(printsRosters);
         form.show(details, teacherOptions(details), terms.stream().filter(t -> t.id() == details.termId())
                 .findFirst().orElse(null), campuses.stream().filter(c -> c.id() == details.campusId()).findFirst()
                         .orElse(null), rooms.get(details.roomId()));

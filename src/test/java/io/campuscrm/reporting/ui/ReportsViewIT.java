@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -17,12 +20,18 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.QueryParameters;
 
+import io.campuscrm.reporting.ReportChoice;
 import io.campuscrm.reporting.ReportJob;
+import io.campuscrm.scheduling.ClassFilter;
+import io.campuscrm.scheduling.ClassService;
 import io.campuscrm.reporting.internal.SampleTimetableReports;
 import io.campuscrm.support.CampusIntegrationTest;
 
@@ -34,6 +43,9 @@ import io.campuscrm.support.CampusIntegrationTest;
 class ReportsViewIT extends SpringBrowserlessTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Autowired
+    ClassService classes;
 
     @AfterEach
     void releaseHeldReports() {
@@ -111,6 +123,23 @@ class ReportsViewIT extends SpringBrowserlessTest {
                 .startsWith("Download timetable-sample-");
         assertThat($(ProgressBar.class).all()).noneMatch(ProgressBar::isVisible);
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
+    @WithUserDetails("teacher")
+    void the_class_page_link_opens_the_roster_with_its_class_chosen() {
+        var mine = classes.find(ClassFilter.all(), PageRequest.of(0, 1)).getContent().getFirst();
+
+        UI.getCurrent().navigate("reports", QueryParameters.simple(Map.of("report", "class-roster", "classId",
+                String.valueOf(mine.id()))));
+
+        @SuppressWarnings("unchecked")
+        ComboBox<ReportChoice> schoolClass = $(ComboBox.class).id("param-class-roster-classId");
+        assertThat(schoolClass.getValue()).isNotNull();
+        assertThat(schoolClass.getValue().value()).isEqualTo(String.valueOf(mine.id()));
+        assertThat(schoolClass.getValue().label()).startsWith(mine.code() + " · ");
+        assertThat($(Div.class).id("report-class-roster").hasClassName("report-card-selected")).isTrue();
+        assertThat($(Div.class).all()).noneMatch(d -> d.getId().orElse("").equals("report-users-access"));
     }
 
     private static void poll() {
