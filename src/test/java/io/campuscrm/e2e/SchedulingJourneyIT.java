@@ -98,11 +98,43 @@ class SchedulingJourneyIT {
         assertThat(currentEnrollments(classId)).extracting(e -> e.studentId())
                 .containsExactlyInAnyOrderElementsOf(pupils.stream().map(StudentSummary::id).toList());
 
+        // The class roster, printed from the class page: the class is preselected, one click prepares the PDF
+        browser.driver().get(classUrl);
+        fields.click("print-roster");
+        browser.await().until(d -> d.getCurrentUrl().contains("reports?"));
+        fields.click("generate-class-roster-pdf");
+        var rosterLink = browser.await().until(d -> d.findElement(By.id("download-class-roster-pdf")));
+        String roster = pdfText(rosterLink.getDomAttribute("href"));
+        assertThat(roster).contains("Class roster", classCode);
+        pupils.forEach(p -> assertThat(roster).contains(p.studentNumber()));
+
         // The same room at the same time for another class is refused, naming the clash
         scheduleClass(fields, classCode + "X", "Drama Club " + suffix, term, campus.name(), room.name(),
                 "Daniel Lim");
         fields.awaitText("Room " + room.name() + " is already used by class " + classCode);
         assertThat(browser.driver().getCurrentUrl()).endsWith("/classes/new");
+
+        // Daniel Lim sees the new class's Sunday session on his own timetable (today is in the term)
+        browser.driver().manage().deleteAllCookies();
+        DemoUser.TEACHER.signIn(LoginPage.open(browser, baseUrl()));
+        LocalDate sunday = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        browser.driver().get(baseUrl() + "/timetable?scope=teacher&week=" + sunday);
+        fields.awaitText(classCode);
+    }
+
+    private String pdfText(String href) {
+        try {
+            var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(baseUrl() + "/").resolve(href)).header("Cookie", "JSESSIONID="
+                            + cookie.getValue()).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+                return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            }
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private void scheduleClass(VaadinFields fields, String code, String course, Term term, String campus,
