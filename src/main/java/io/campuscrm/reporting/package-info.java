@@ -3,7 +3,8 @@
  * filled from the other modules' read services, exported to PDF (fonts embedded) and XLSX and streamed to the
  * browser.
  */
-@ApplicationModule(displayName = "Reporting", allowedDependencies = {"shared", "security", "institution"})
+@ApplicationModule(displayName = "Reporting", allowedDependencies = {"shared", "security", "institution",
+        "scheduling"})
 @NullMarked
 package io.campuscrm.reporting;
 
