@@ -16,11 +16,13 @@ import io.campuscrm.reporting.ReportInfo;
 import io.campuscrm.reporting.ReportParameter;
 import io.campuscrm.reporting.ReportRequest;
 import io.campuscrm.reporting.ReportService;
+import io.campuscrm.scheduling.ScheduledSession;
 import io.campuscrm.scheduling.TimetablePrinter;
 import io.campuscrm.scheduling.TimetableScope;
 import io.campuscrm.scheduling.TimetableService;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.security.Role;
+import io.campuscrm.shared.timetable.TimetableBlock;
 import io.campuscrm.shared.timetable.TimetableWeeks;
 
 /**
@@ -48,8 +50,9 @@ class ScheduleTimetableReport {
                             .orElseThrow(() -> new DomainException(SUBJECT, "timetable.not-available"));
                     String subject = messages.getMessage("report.timetable.subject." + scope.kind(),
                             new Object[] {name}, request.locale());
+                    boolean roomShown = !(scope instanceof TimetableScope.RoomScope);
                     var blocks = timetables.sessionsBetween(scope, monday, monday.plusDays(7)).stream()
-                            .map(s -> s.asBlock(!(scope instanceof TimetableScope.RoomScope))).toList();
+                            .map(s -> printed(s, roomShown)).toList();
                     return new TimetableReport.Timetable(subject, blocks);
                 }, messages);
     }
@@ -80,5 +83,12 @@ class ScheduleTimetableReport {
         } catch (NumberFormatException e) {
             throw new DomainException(SUBJECT, "report.timetable.error.id", id);
         }
+    }
+
+    /** Paper has room for the course beside the class code (on a room's timetable it is in the details already). */
+    private static TimetableBlock printed(ScheduledSession session, boolean roomShown) {
+        var block = session.asBlock(roomShown);
+        return roomShown ? new TimetableBlock(block.id(), block.title() + " · " + session.courseName(),
+                block.subtitle(), block.start(), block.end(), block.colorKey(), block.cancelled()) : block;
     }
 }

@@ -191,6 +191,7 @@ class TimetableView extends VerticalLayout implements LocalizedTitle, BeforeEnte
         shownId = id == null ? -1 : id;
         subject.setValue(name.map(n -> new SubjectOption(id, n)).orElse(null));
         message.setVisible(scope == null);
+        week.setVisible(scope != null);
         message.setText(getTranslation(id == null ? "timetable.choose" : "timetable.not-available"));
         showPrint(day);
         boolean sameWeek = TimetableWeeks.mondayOf(day).equals(week.getWeek());
