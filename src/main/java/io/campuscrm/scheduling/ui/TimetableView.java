@@ -50,7 +50,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The week timetable of a campus, teacher, room, class or student. The URL is the truth about what is shown
- * ({@code timetable?scope=teacher&id=5&week=2026-11-16}; without a week, this week), so the back button and bookmarks
+ * ({@code timetable?scope=teacher&id=5&week=2026-11-16}; without a week, the current one), so the back button and bookmarks
  * work. Without a scope a teacher sees their own timetable and everyone else their (first) campus's. What the user may
  * not see is refused with a message (another teacher's timetable for a teacher, another campus for a campus-limited
  * user) or narrowed by the service. A block opens its class; "Print" downloads the week as a PDF.
@@ -258,12 +258,12 @@ class TimetableView extends VerticalLayout implements LocalizedTitle, BeforeEnte
         getUI().ifPresent(ui -> ui.navigate(TimetableView.class, query(shownKind, id, day)));
     }
 
-    /** Without a week when it is this week, so a bookmark always opens the current week. */
-    private QueryParameters query(TimetableKind shownKind, long id, @Nullable LocalDate day) {
+    /** Without a week (the default timetable) it is always the current week. */
+    private static QueryParameters query(TimetableKind shownKind, long id, @Nullable LocalDate day) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(SCOPE, shownKind.param);
         parameters.put(ID, String.valueOf(id));
-        if (day != null && !TimetableWeeks.mondayOf(day).equals(TimetableWeeks.mondayOf(LocalDate.now(clock)))) {
+        if (day != null) {
             parameters.put(WEEK, TimetableWeeks.mondayOf(day).toString());
         }
         return QueryParameters.simple(parameters);
