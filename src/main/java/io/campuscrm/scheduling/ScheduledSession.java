@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.campuscrm.shared.timetable.TimetableBlock;
+
 /**
  * A session as lists and timetables show it: its class, course, teachers (ids and names in the same order) and room,
  * its local date and times in the institution's time zone and the same as UTC instants, and its state.
@@ -20,5 +22,16 @@ public record ScheduledSession(long sessionId, long classId, String classCode, S
 
     public boolean cancelled() {
         return status == SessionStatus.CANCELLED;
+    }
+
+    /**
+     * This session as a week timetable shows and prints it: the class code, then the room (the course on a room's own
+     * timetable, where every block names the same room) and the teachers; coloured by course; its id the session's.
+     */
+    public TimetableBlock asBlock(boolean roomShown) {
+        String teachers = String.join(", ", teacherNames);
+        String where = roomShown ? roomName : courseName;
+        return new TimetableBlock(String.valueOf(sessionId), classCode, teachers.isEmpty() ? where : where + " · "
+                + teachers, startsLocal, endsLocal, "course-" + courseId, cancelled());
     }
 }

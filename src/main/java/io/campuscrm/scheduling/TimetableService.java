@@ -4,15 +4,24 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.campuscrm.institution.Campus;
+import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.scheduling.internal.RoomEntity;
+import io.campuscrm.scheduling.internal.RoomRepository;
 import io.campuscrm.scheduling.internal.ScheduleRules;
 import io.campuscrm.scheduling.internal.SchedulingAccess;
+import io.campuscrm.scheduling.internal.SchoolClassRepository;
 import io.campuscrm.scheduling.internal.SessionReader;
+import io.campuscrm.security.UserService;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.students.StudentRef;
 import io.campuscrm.students.StudentService;
 
 /**
@@ -31,12 +40,47 @@ public class TimetableService {
     private final SchedulingAccess access;
     private final ScheduleRules rules;
     private final StudentService students;
+    private final InstitutionService institution;
+    private final UserService users;
+    private final RoomRepository rooms;
+    private final SchoolClassRepository classes;
 
-    TimetableService(SessionReader reader, SchedulingAccess access, ScheduleRules rules, StudentService students) {
+    TimetableService(SessionReader reader, SchedulingAccess access, ScheduleRules rules, StudentService students,
+            InstitutionService institution, UserService users, RoomRepository rooms, SchoolClassRepository classes) {
         this.reader = reader;
         this.access = access;
         this.rules = rules;
         this.students = students;
+        this.institution = institution;
+        this.users = users;
+        this.rooms = rooms;
+        this.classes = classes;
+    }
+
+    /**
+     * Whose timetable this is, as a heading shows it (a campus's, teacher's, room's or student's name, a class's code
+     * and name); empty when there is no such campus, teacher, room, class or student, or when it is not the user's to
+     * look at: a campus outside their campuses, a room there, a class they may not open, a student they may not see, and
+     * for a teacher (without an office role) any other teacher's timetable. {@link #sessionsBetween} narrows the rest.
+     */
+    @PreAuthorize(ClassService.READERS)
+    public Optional<String> subjectName(TimetableScope scope) {
+        var seen = access.scope();
+        return switch (scope) {
+            case TimetableScope.CampusScope c -> seen.seesCampus(c.campusId())
+                    ? institution.campuses().stream().filter(campus -> campus.id() == c.campusId())
+                            .map(Campus::name).findFirst()
+                    : Optional.empty();
+            case TimetableScope.TeacherScope t -> seen.ownTeacherId() == null || seen.ownTeacherId() == t.userId()
+                    ? Optional.ofNullable(users.displayNames(Set.of(t.userId())).get(t.userId()))
+                    : Optional.empty();
+            case TimetableScope.RoomScope r -> rooms.findById(r.roomId())
+                    .filter(room -> seen.seesCampus(room.getCampusId())).map(RoomEntity::getName);
+            case TimetableScope.ClassScope c -> classes.findById(c.classId())
+                    .filter(sc -> seen.seesClass(sc.getCampusId(), sc.getTeacherIds()))
+                    .map(sc -> sc.getCode() + " — " + sc.toDetails().name());
+            case TimetableScope.StudentScope st -> students.reference(st.studentId()).map(StudentRef::displayName);
+        };
     }
 
     /**

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -83,6 +85,17 @@ public class UserService {
         }
         return users.displayNames(Set.copyOf(ids)).stream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+
+    /**
+     * Enabled users with a role whose name or username matches {@code text} (any when blank), by name, for pickers
+     * such as whose timetable to show: like {@link #displayNames}, no secret to anyone signed in.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Slice<Colleague> colleagues(Role role, @Nullable String text, Pageable page) {
+        String pattern = StringUtils.hasText(text) ? "%" + text.strip().toLowerCase(Locale.ROOT) + "%" : null;
+        var sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("displayName", "id"));
+        return users.search(pattern, role, true, sorted).map(u -> new Colleague(u.getId(), u.getDisplayName()));
     }
 
     /** Every user by username, for the access-rights report: an institution has hundreds, not millions. */

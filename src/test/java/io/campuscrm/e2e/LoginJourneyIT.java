@@ -27,12 +27,12 @@ class LoginJourneyIT {
 
     static Stream<Arguments> navigationPerRole() {
         return Stream.of(
-                Arguments.of(DemoUser.ADMIN, Set.of("", "students", "classes", "reports", "admin/courses",
+                Arguments.of(DemoUser.ADMIN, Set.of("", "students", "classes", "timetable", "reports", "admin/courses",
                         "admin/terms", "admin/rooms", "admin/teachers", "admin/users", "admin/audit",
                         "admin/settings")),
-                Arguments.of(DemoUser.ADMISSIONS, Set.of("", "students", "classes", "reports")),
-                Arguments.of(DemoUser.TEACHER, Set.of("", "students", "my-classes", "reports")),
-                Arguments.of(DemoUser.FINANCE, Set.of("", "students", "reports")));
+                Arguments.of(DemoUser.ADMISSIONS, Set.of("", "students", "classes", "timetable", "reports")),
+                Arguments.of(DemoUser.TEACHER, Set.of("", "students", "my-classes", "timetable", "reports")),
+                Arguments.of(DemoUser.FINANCE, Set.of("", "students", "timetable", "reports")));
     }
 
     @ParameterizedTest(name = "{0} sees {1}")
@@ -56,7 +56,7 @@ class LoginJourneyIT {
         MainPage users = main.open("admin/users");
 
         assertThat(users.accessDeniedTitle()).isEqualTo("Access denied");
-        assertThat(users.navigationPaths()).containsExactlyInAnyOrder("", "students", "my-classes", "reports");
+        assertThat(users.navigationPaths()).containsExactlyInAnyOrder("", "students", "my-classes", "timetable", "reports");
     }
 
     @ParameterizedTest(name = "opening /{0}")

@@ -50,6 +50,10 @@ class FirstStartIT {
     void an_empty_database_gets_one_administrator_whose_generated_password_is_printed_once(CapturedOutput output)
             throws Exception {
         String dataDir = "target/first-start-it/" + UUID.randomUUID();
+        startTwice(dataDir, output);
+    }
+
+    private static void startTwice(String dataDir, CapturedOutput output) throws Exception {
         String password;
         try (var app = start(dataDir)) {
             var matcher = PASSWORD.matcher(output.getOut());

@@ -30,8 +30,12 @@ final class TimetableBlockCard extends Div {
         if (block.cancelled()) {
             addClassName("tt-cancelled");
         }
-        if (placed.endMinute() - placed.startMinute() < 45) {
+        int minutes = placed.endMinute() - placed.startMinute();
+        if (minutes < 45) {
             addClassName("tt-short");
+        } else if (minutes < 60) {
+            // three lines do not fit: start time and title share the first
+            addClassName("tt-compact");
         }
         if (placed.columns() > 1) {
             // side by side: only the start time fits; from three on, only the title

@@ -16,8 +16,8 @@ import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.timetable.SampleTimetable;
 
 /**
- * Test-only (src/test): a timetable report of the catalog fed by sample data, until the scheduling module's
- * sessions feed real ones. Its data can be held back ({@link #hold()}, {@link #release()}) to see a report while it
+ * Test-only (src/test): a timetable report of the catalog fed by fixed sample data (a busy week, Chinese names), which
+ * proves the template's layout independently of the demo schedule that feeds the real one ({@code timetable}). Its data can be held back ({@link #hold()}, {@link #release()}) to see a report while it
  * is still being prepared.
  */
 @Configuration(proxyBeanMethods = false)

@@ -92,9 +92,10 @@ class UsersViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("finance")
-    void finance_sees_dashboard_students_and_reports_in_the_navigation() {
+    void finance_sees_dashboard_timetable_students_and_reports_in_the_navigation() {
         navigate("", io.campuscrm.shared.ui.DashboardView.class);
         var nav = $(SideNav.class).id("main-nav");
-        assertThat(nav.getItems()).extracting(SideNavItem::getPath).containsExactly("", "students", "reports");
+        assertThat(nav.getItems()).extracting(SideNavItem::getPath).containsExactly("", "timetable", "students",
+                "reports");
     }
 }

@@ -1,0 +1,34 @@
+package io.campuscrm.scheduling.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.campuscrm.scheduling.ScheduledSession;
+import io.campuscrm.shared.timetable.TimetableBlock;
+
+/** Sessions as week-timetable blocks ({@link ScheduledSession#asBlock}), remembering each block's class for a click. */
+final class TimetableBlocks {
+
+    private final boolean roomShown;
+    private final Map<String, Long> classOfBlock = new HashMap<>();
+
+    /** @param roomShown false on a room's own timetable, where every block would name the same room */
+    TimetableBlocks(boolean roomShown) {
+        this.roomShown = roomShown;
+    }
+
+    List<TimetableBlock> of(List<ScheduledSession> sessions) {
+        classOfBlock.clear();
+        return sessions.stream().map(s -> {
+            String id = String.valueOf(s.sessionId());
+            classOfBlock.put(id, s.classId());
+            return s.asBlock(roomShown);
+        }).toList();
+    }
+
+    Optional<Long> classOf(String blockId) {
+        return Optional.ofNullable(classOfBlock.get(blockId));
+    }
+}
