@@ -82,6 +82,9 @@ class EnrollmentDemoData implements DemoDataStep {
                 busy.computeIfAbsent(studentId, k -> new ArrayList<>()).addAll(busyOf(rule));
             }
             enrolledByClass.put(schoolClass.id(), made);
+            if (i % 20 == 19) {
+                context.checkpoint();
+            }
         }
         withdrawOneFromAFullClass(context, enrolledByClass);
         transferOne(context, enrolledByClass, busy);

@@ -121,6 +121,9 @@ class SchedulingDemoData implements DemoDataStep {
         var grid = new Grid();
         for (int i = 0; i < scale.classCount(); i++) {
             createClass(i, context, teachers, grid, random);
+            if (i % 20 == 19) {
+                context.checkpoint();
+            }
         }
         teachers.forEach(t -> context.teacherIds().add(t.id()));
     }

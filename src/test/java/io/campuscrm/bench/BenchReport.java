@@ -2,8 +2,10 @@ package io.campuscrm.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,11 +27,23 @@ final class BenchReport {
     private static final Logger log = LoggerFactory.getLogger(BenchReport.class);
 
     private final BenchSettings settings;
+    private final String title;
+    private final List<String> notes = new ArrayList<>();
     private final Map<String, String> facts = new LinkedHashMap<>();
     private final List<Measurement> measurements = new ArrayList<>();
 
     BenchReport(BenchSettings settings) {
+        this(settings, "Campus CRM benchmark");
+    }
+
+    BenchReport(BenchSettings settings, String title) {
         this.settings = settings;
+        this.title = title;
+    }
+
+    /** A line under the table, e.g. figures to compare with. */
+    void note(String text) {
+        notes.add(text);
     }
 
     void fact(String name, String value) {
@@ -53,7 +67,7 @@ final class BenchReport {
 
     String markdown() {
         var md = new StringBuilder();
-        md.append("# Campus CRM benchmark, ")
+        md.append("# ").append(title).append(", ")
                 .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC)
                         .toLocalDateTime().withNano(0)))
                 .append(" UTC\n\n");
@@ -70,6 +84,7 @@ final class BenchReport {
             md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.1f |%n", m.operation(), m.count(),
                     m.percentileMillis(50), m.percentileMillis(95), m.maxMillis(), m.perSecond()));
         }
+        notes.forEach(note -> md.append('\n').append(note).append('\n'));
         return md.toString();
     }
 
@@ -78,7 +93,11 @@ final class BenchReport {
         log.info("Benchmark results ({}):\n{}", FILE, md);
         try {
             Files.createDirectories(FILE.getParent());
-            Files.writeString(FILE, md);
+            // several benchmark classes in one run (one JVM) each add their section; an earlier run's file is replaced
+            boolean thisRun = Files.exists(FILE) && Files.getLastModifiedTime(FILE).toMillis()
+                    >= ManagementFactory.getRuntimeMXBean().getStartTime();
+            Files.writeString(FILE, md + "\n", StandardOpenOption.CREATE, thisRun ? StandardOpenOption.APPEND
+                    : StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,14 +8,20 @@ import io.campuscrm.demo.DemoScale;
 
 /**
  * What a benchmark run does, from system properties: the demo data scale ({@code -Dbench.<component>=<number>} for
- * every component of {@link DemoScale}, e.g. {@code -Dbench.staffPerRole=500}, {@code -Dbench.students=100000} once
- * DemoScale has students; the rest as in {@link DemoScale#DEMO}), and {@code -Dbench.warmup} /
+ * every component of {@link DemoScale}, e.g. {@code -Dbench.staffPerRole=500}, {@code -Dbench.students=100000};
+ * the rest as in the benchmark's default scale, {@link DemoScale#DEMO} unless it names another), and
+ * {@code -Dbench.warmup} /
  * {@code -Dbench.iterations} per operation. Read by reflection, so new scale components need no change here.
  */
 record BenchSettings(DemoScale scale, int warmup, int iterations) {
 
     static BenchSettings fromSystemProperties() {
-        return new BenchSettings(scaleFromSystemProperties(), Integer.getInteger("bench.warmup", 20),
+        return fromSystemProperties(DemoScale.DEMO);
+    }
+
+    /** As {@link #fromSystemProperties()}, with a benchmark's own default scale for what is not set. */
+    static BenchSettings fromSystemProperties(DemoScale defaults) {
+        return new BenchSettings(scaleFromSystemProperties(defaults), Integer.getInteger("bench.warmup", 20),
                 Integer.getInteger("bench.iterations", 200));
     }
 
@@ -28,14 +34,14 @@ record BenchSettings(DemoScale scale, int warmup, int iterations) {
         return values;
     }
 
-    private static DemoScale scaleFromSystemProperties() {
+    private static DemoScale scaleFromSystemProperties(DemoScale defaults) {
         RecordComponent[] components = DemoScale.class.getRecordComponents();
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
             String property = System.getProperty("bench." + components[i].getName());
-            values[i] = property == null || property.isBlank() ? value(components[i], DemoScale.DEMO)
+            values[i] = property == null || property.isBlank() ? value(components[i], defaults)
                     : parse(property.strip(), types[i], components[i].getName());
         }
         try {
