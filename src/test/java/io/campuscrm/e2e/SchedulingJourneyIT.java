@@ -61,7 +61,7 @@ class SchedulingJourneyIT {
         var campus = SystemAuthentication.call(() -> institution.campuses().getFirst());
         Room room = SystemAuthentication.call(() -> rooms.activeRooms(campus.id()).getFirst());
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Singapore"));
-        Term term = SystemAuthentication.call(() -> terms.find(PageRequest.of(0, 20)).stream()
+        Term term = SystemAuthentication.call(() -> terms.find(PageRequest.of(0, 1000)).stream()
                 .filter(t -> !t.startsOn().isAfter(today) && !t.endsOn().isBefore(today)).findFirst().orElseThrow());
         List<StudentSummary> pupils = SystemAuthentication.call(() -> students.find(
                 new StudentFilter(null, null, campus.id(), null), PageRequest.of(0, 2)).getContent());
