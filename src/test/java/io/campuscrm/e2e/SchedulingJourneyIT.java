@@ -77,6 +77,8 @@ class SchedulingJourneyIT {
         fields.type("course-minutes", "60");
         fields.type("course-price", "35.00");
         fields.click("save-course");
+        browser.await().until(d -> d.findElements(By.id("save-course")).isEmpty());
+        fields.type("courses-search", courseCode);
         fields.awaitText("Drama Club " + suffix);
 
         // A class with a weekly recurrence: Sundays 07:00-08:00, taught by Daniel Lim
