@@ -41,7 +41,7 @@ public class InstitutionService {
     @PreAuthorize("permitAll()")
     public PublicProfile publicProfile() {
         var settings = institution().toSettings();
-        return new PublicProfile(settings.name(), settings.locale());
+        return new PublicProfile(settings.name(), settings.locale(), settings.timeZone());
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -12,11 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +26,7 @@ import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.students.StudentTimelineSource;
 import io.campuscrm.students.TeacherStudentScope;
 import io.campuscrm.support.CampusIntegrationTest;
+import io.campuscrm.support.Concurrently;
 
 /**
  * Enrollment: places are never exceeded, even by concurrent enrollments; the waiting list is promoted in order; a
@@ -234,37 +230,7 @@ class EnrollmentIT {
         return SystemAuthentication.call(work);
     }
 
-    /** Runs the tasks at the same moment, each in its own transaction as the system; results or refusals. */
     private static List<Object> concurrently(List<Callable<Object>> tasks) throws Exception {
-        var barrier = new CyclicBarrier(tasks.size());
-        var pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Callable<Object> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    barrier.await(30, TimeUnit.SECONDS);
-                    return SystemAuthentication.call(() -> {
-                        try {
-                            return task.call();
-                        } catch (DomainException e) {
-                            return e;
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                }));
-            }
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> f : futures) {
-                try {
-                    outcomes.add(f.get(60, TimeUnit.SECONDS));
-                } catch (ExecutionException e) {
-                    throw new AssertionError("unexpected failure", e.getCause());
-                }
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Concurrently.run(tasks);
     }
 }

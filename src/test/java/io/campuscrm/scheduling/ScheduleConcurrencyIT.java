@@ -6,15 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +20,7 @@ import io.campuscrm.institution.Campus;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.support.CampusIntegrationTest;
+import io.campuscrm.support.Concurrently;
 
 /**
  * Two saves of clashing schedules at the same moment: the room and teacher locks make the second wait for the first
@@ -109,37 +104,7 @@ class ScheduleConcurrencyIT {
         assertThat(outcomes).filteredOn(o -> o instanceof DomainException).hasSize(1);
     }
 
-    /** Runs both at the same moment, each in its own transaction as the system; returns results or exceptions. */
     private static List<Object> race(Callable<?> one, Callable<?> other) throws Exception {
-        var barrier = new CyclicBarrier(2);
-        var pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Callable<?> task : List.of(one, other)) {
-                futures.add(pool.submit(() -> {
-                    barrier.await(30, TimeUnit.SECONDS);
-                    return SystemAuthentication.call(() -> {
-                        try {
-                            return task.call();
-                        } catch (DomainException e) {
-                            return e;
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                }));
-            }
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<?> f : futures) {
-                try {
-                    outcomes.add(f.get(60, TimeUnit.SECONDS));
-                } catch (ExecutionException e) {
-                    throw new AssertionError("unexpected failure", e.getCause());
-                }
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Concurrently.run(List.of(one, other));
     }
 }

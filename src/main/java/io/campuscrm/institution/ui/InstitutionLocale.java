@@ -22,6 +22,11 @@ class InstitutionLocale implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(institution.publicProfile().locale()));
+        event.getSource().addUIInitListener(init -> {
+            var profile = institution.publicProfile();
+            init.getUI().setLocale(profile.locale());
+            // for shared UI code that formats times but may not depend on this module (e.g. stale-edit messages)
+            init.getUI().getSession().setAttribute(java.time.ZoneId.class, profile.timeZone());
+        });
     }
 }

@@ -57,11 +57,12 @@ class UsersView extends VerticalLayout implements HasUrlParameter<Long>, Localiz
     private final TextField search = new TextField();
     private final ComboBox<Role> role = new ComboBox<>();
     private final ComboBox<Boolean> status = new ComboBox<>();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final ZoneId zone;
 
-    UsersView(UserService users, InstitutionService institution, PasswordPolicy passwordPolicy) {
+    UsersView(UserService users, InstitutionService institution, PasswordPolicy passwordPolicy, Clock clock) {
         this.users = users;
+        this.clock = clock;
         this.campuses = institution.campuses();
         this.minPasswordLength = passwordPolicy.minLength();
         this.zone = institution.settings().timeZone();

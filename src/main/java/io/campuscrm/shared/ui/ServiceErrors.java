@@ -45,7 +45,7 @@ public final class ServiceErrors {
         }
         if (error instanceof StaleEditException stale) {
             var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                    .withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale()).format(stale.changedAt().atZone(ZoneId.systemDefault()));
+                    .withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale()).format(stale.changedAt().atZone(zone()));
             var dialog = new ConfirmDialog();
             dialog.setHeader(view.getTranslation("stale-edit.title"));
             dialog.setText(view.getTranslation("stale-edit.text", stale.changedBy(), when));
@@ -71,5 +71,12 @@ public final class ServiceErrors {
         var button = new Button(text);
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return button;
+    }
+
+    /** The institution's time zone, which the institution module keeps in the Vaadin session; UTC before it does. */
+    private static ZoneId zone() {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        ZoneId zone = session == null ? null : session.getAttribute(ZoneId.class);
+        return zone == null ? ZoneId.of("UTC") : zone;
     }
 }
