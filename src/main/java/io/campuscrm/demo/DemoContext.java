@@ -26,6 +26,7 @@ public final class DemoContext {
     private final List<ClassDetails> classes = new ArrayList<>();
     private final List<Long> teacherIds = new ArrayList<>();
     private @Nullable Term currentTerm;
+    private @Nullable DemoCalendar calendar;
     private Runnable checkpoint = () -> {
     };
 
@@ -78,6 +79,18 @@ public final class DemoContext {
 
     void checkpoint(Runnable action) {
         checkpoint = action;
+    }
+
+    /** The school year around today; set by the scheduling step. */
+    public DemoCalendar calendar() {
+        if (calendar == null) {
+            throw new IllegalStateException("The scheduling step places the calendar before later steps use it");
+        }
+        return calendar;
+    }
+
+    void calendar(DemoCalendar calendar) {
+        this.calendar = calendar;
     }
 
     public @Nullable Term currentTerm() {

@@ -30,8 +30,6 @@ import io.campuscrm.students.StudentStatus;
 @Component
 class EnrollmentDemoData implements DemoDataStep {
 
-    static final LocalDate CHANGES_ON = LocalDate.of(2026, 11, 16);
-
     private final EnrollmentService enrollments;
     private final StudentService students;
 
@@ -68,7 +66,7 @@ class EnrollmentDemoData implements DemoDataStep {
             List<Long> candidates = new ArrayList<>(context.studentIdsByCampus()
                     .getOrDefault(schoolClass.campusId(), List.of()));
             java.util.Collections.shuffle(candidates, new java.util.Random(random.nextLong()));
-            LocalDate from = schoolClass.status() == ClassStatus.OPEN ? rule.from() : SchedulingDemoData.TERM_START;
+            LocalDate from = schoolClass.status() == ClassStatus.OPEN ? rule.from() : context.calendar().termStart();
             List<Enrollment> made = new ArrayList<>();
             for (long studentId : candidates) {
                 if (made.size() == target) {
@@ -96,7 +94,7 @@ class EnrollmentDemoData implements DemoDataStep {
             boolean hasWaiting = list.stream().anyMatch(e -> e.status() == EnrollmentStatus.WAITING);
             var leaver = list.stream().filter(e -> e.status() == EnrollmentStatus.ENROLLED).findFirst();
             if (hasWaiting && leaver.isPresent()) {
-                enrollments.withdraw(leaver.get().id(), leaver.get().version(), CHANGES_ON,
+                enrollments.withdraw(leaver.get().id(), leaver.get().version(), context.calendar().changesOn(),
                         "Family moved to another part of Singapore");
                 return;
             }
@@ -126,7 +124,8 @@ class EnrollmentDemoData implements DemoDataStep {
                         .findFirst();
                 if (mover.isPresent()) {
                     var e = mover.get();
-                    enrollments.transfer(e.id(), e.version(), to.id(), CHANGES_ON, "Prefers the other campus");
+                    enrollments.transfer(e.id(), e.version(), to.id(), context.calendar().changesOn(),
+                            "Prefers the other campus");
                     return;
                 }
             }

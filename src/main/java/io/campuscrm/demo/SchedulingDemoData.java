@@ -10,6 +10,7 @@ import static java.time.DayOfWeek.WEDNESDAY;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -23,11 +24,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 import io.campuscrm.institution.Campus;
+import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.AvailabilitySlot;
 import io.campuscrm.scheduling.ClassDraft;
 import io.campuscrm.scheduling.ClassService;
 import io.campuscrm.scheduling.ClassStatus;
-import io.campuscrm.scheduling.ClosureKind;
 import io.campuscrm.scheduling.Course;
 import io.campuscrm.scheduling.CourseDraft;
 import io.campuscrm.scheduling.CourseService;
@@ -36,8 +37,6 @@ import io.campuscrm.scheduling.Room;
 import io.campuscrm.scheduling.RoomDraft;
 import io.campuscrm.scheduling.RoomService;
 import io.campuscrm.scheduling.TeacherAvailabilityService;
-import io.campuscrm.scheduling.TermClosure;
-import io.campuscrm.scheduling.TermDraft;
 import io.campuscrm.scheduling.TermService;
 import io.campuscrm.security.UserAccount;
 import io.campuscrm.security.UserDraft;
@@ -46,17 +45,13 @@ import io.campuscrm.security.UserService;
 import io.campuscrm.shared.security.Role;
 
 /**
- * Courses, the current term (2 Nov 2026 – 27 Feb 2027, with Singapore's public holidays and a year-end break) and
- * the next, rooms at each campus, the teachers' availability and {@link DemoScale#classCount()} classes with weekly
+ * Courses, the current term and the next (placed around today by {@link DemoCalendar}, with Singapore's public
+ * holidays), rooms at each campus, the teachers' availability and {@link DemoScale#classCount()} classes with weekly
  * schedules. Classes are placed in a grid of weekly slots so that no room or teacher is booked twice; rooms and
  * teachers are added when the grid is full, so large scales (benchmarks) stay free of clashes too.
  */
 @Component
 class SchedulingDemoData implements DemoDataStep {
-
-    static final LocalDate TERM_START = LocalDate.of(2026, 11, 2);
-    static final LocalDate TERM_END = LocalDate.of(2027, 2, 27);
-    static final LocalDate JANUARY_INTAKE = LocalDate.of(2027, 1, 4);
 
     /** Weekly slots, disjoint in weekday and time; each lesson (at most 90 minutes) fits with a break. */
     private record Slot(Set<DayOfWeek> days, LocalTime start) {
@@ -87,9 +82,14 @@ class SchedulingDemoData implements DemoDataStep {
     private final ClassService classes;
     private final TeacherAvailabilityService availability;
     private final UserService users;
+    private final InstitutionService institution;
+    private final Clock clock;
 
     SchedulingDemoData(CourseService courses, TermService terms, RoomService rooms, ClassService classes,
-            TeacherAvailabilityService availability, UserService users) {
+            TeacherAvailabilityService availability, UserService users, InstitutionService institution,
+            Clock clock) {
+        this.institution = institution;
+        this.clock = clock;
         this.courses = courses;
         this.terms = terms;
         this.rooms = rooms;
@@ -106,8 +106,10 @@ class SchedulingDemoData implements DemoDataStep {
     @Override
     public void generate(DemoScale scale, DemoContext context, RandomGenerator random) {
         COURSES.forEach(c -> context.courses().add(courses.create(c.draft())));
-        context.currentTerm(terms.create(currentTerm()));
-        terms.create(nextTerm());
+        var calendar = new DemoCalendar(LocalDate.now(clock.withZone(institution.settings().timeZone())));
+        context.calendar(calendar);
+        context.currentTerm(terms.create(calendar.currentTerm()));
+        terms.create(calendar.nextTerm());
         for (Campus campus : context.campuses()) {
             String prefix = campus.name().substring(0, 1).toUpperCase(Locale.ROOT);
             for (int capacity : new int[] {12, 16, 24, 8}) {
@@ -174,14 +176,15 @@ class SchedulingDemoData implements DemoDataStep {
 
     private void save(int i, Course course, Campus campus, Room room, UserAccount teacher, Slot slot, int seats,
             DemoContext context) {
-        boolean januaryIntake = i % 5 == 4;
+        boolean intake = i % 5 == 4;
+        var calendar = context.calendar();
         var recurrence = new Recurrence(slot.days(), slot.start(), slot.start().plusMinutes(course.sessionMinutes()),
-                januaryIntake ? JANUARY_INTAKE : TERM_START, TERM_END);
+                intake ? calendar.intakeStart() : calendar.termStart(), calendar.termEnd());
         String code = course.code() + "-" + campus.name().substring(0, 1).toUpperCase(Locale.ROOT) + (i + 1);
         String name = course.name() + " · " + campus.name() + " " + (char) ('A' + (i / COURSES.size()) % 26);
         context.classes().add(classes.create(new ClassDraft(code, name, course.id(),
                 context.currentTerm().id(), campus.id(), room.id(), Math.min(seats, room.capacity()), true,
-                januaryIntake ? ClassStatus.OPEN : ClassStatus.RUNNING, Set.of(teacher.id()), recurrence)));
+                intake ? ClassStatus.OPEN : ClassStatus.RUNNING, Set.of(teacher.id()), recurrence)));
     }
 
     /** Weekday afternoons and evenings and Saturdays; Sunday classes show as outside availability. */
@@ -192,29 +195,6 @@ class SchedulingDemoData implements DemoDataStep {
         }
         slots.add(new AvailabilitySlot(SATURDAY, LocalTime.of(8, 30), LocalTime.of(17, 30)));
         availability.replace(teacherId, availability.availability(teacherId).version(), slots);
-    }
-
-    private static TermDraft currentTerm() {
-        return new TermDraft("Nov 2026 – Feb 2027", TERM_START, TERM_END, List.of(
-                holiday("Deepavali (observed)", LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 9)),
-                holiday("Christmas Day", LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 25)),
-                new TermClosure("Year-end break", ClosureKind.CLOSURE, LocalDate.of(2026, 12, 28),
-                        LocalDate.of(2026, 12, 31)),
-                holiday("New Year's Day", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1)),
-                holiday("Chinese New Year", LocalDate.of(2027, 2, 6), LocalDate.of(2027, 2, 8))));
-    }
-
-    private static TermDraft nextTerm() {
-        return new TermDraft("Mar – May 2027", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 5, 29), List.of(
-                holiday("Hari Raya Puasa", LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 10)),
-                holiday("Good Friday", LocalDate.of(2027, 3, 26), LocalDate.of(2027, 3, 26)),
-                new TermClosure("Teachers' training day", ClosureKind.CLOSURE, LocalDate.of(2027, 4, 16),
-                        LocalDate.of(2027, 4, 16)),
-                holiday("Labour Day", LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 1))));
-    }
-
-    private static TermClosure holiday(String name, LocalDate from, LocalDate to) {
-        return new TermClosure(name, ClosureKind.HOLIDAY, from, to);
     }
 
     private static List<Slot> slots() {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.institution.internal.CampusEntity;
 import io.campuscrm.institution.internal.CampusRepository;
 import io.campuscrm.institution.internal.InstitutionEntity;
@@ -88,7 +89,7 @@ public class InstitutionService {
     @Transactional
     public Campus updateCampus(long id, long version, @Valid CampusDraft draft) {
         var entity = campuses.findById(id)
-                .orElseThrow(() -> new DomainException(null, "error.not-found"));
+                .orElseThrow(() -> new NotFoundException());
         entity.checkVersion(version);
         requireUniqueName(draft.name(), id);
         var before = entity.toDraft();

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.internal.ClashFinder;
 import io.campuscrm.scheduling.internal.CourseRepository;
@@ -126,7 +127,7 @@ public class ClassService {
 
     @PreAuthorize(READERS)
     public ClassDetails get(long id) {
-        var entity = classes.findById(id).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        var entity = classes.findById(id).orElseThrow(() -> new NotFoundException());
         access.requireClass(entity.getCampusId(), entity.getTeacherIds());
         return entity.toDetails();
     }
@@ -243,11 +244,11 @@ public class ClassService {
                     throw new DomainException("code", "class.error.duplicate-code", draft.code().strip());
                 });
         if (!courses.existsById(draft.courseId())) {
-            throw new DomainException("courseId", "error.not-found");
+            throw new NotFoundException("courseId");
         }
         access.requireCampus(draft.campusId());
         if (!institution.campusesById(List.of(draft.campusId())).containsKey(draft.campusId())) {
-            throw new DomainException("campusId", "error.not-found");
+            throw new NotFoundException("campusId");
         }
         var term = loadTerm(draft.termId());
         rules.usableRoom(draft.roomId(), draft.campusId(), draft.capacity(), "roomId");
@@ -270,6 +271,6 @@ public class ClassService {
     }
 
     private TermEntity loadTerm(long termId) {
-        return terms.findById(termId).orElseThrow(() -> new DomainException("termId", "error.not-found"));
+        return terms.findById(termId).orElseThrow(() -> new NotFoundException("termId"));
     }
 }

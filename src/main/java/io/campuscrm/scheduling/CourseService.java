@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.annotation.Validated;
 
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.scheduling.internal.CourseEntity;
 import io.campuscrm.scheduling.internal.CourseRepository;
 import io.campuscrm.shared.audit.AuditEvent;
@@ -71,7 +72,7 @@ public class CourseService {
     }
 
     private CourseEntity load(long id) {
-        return courses.findById(id).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        return courses.findById(id).orElseThrow(() -> new NotFoundException());
     }
 
     static String pattern(String text) {

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.scheduling.internal.ClashFinder;
 import io.campuscrm.scheduling.internal.ClassEnrollmentEntity;
 import io.campuscrm.scheduling.internal.ClassEnrollmentRepository;
@@ -112,7 +113,7 @@ public class EnrollmentService {
     @PreAuthorize(ClassService.READERS)
     public List<Enrollment> ofStudent(long studentId) {
         if (students.reference(studentId).isEmpty()) {
-            throw new DomainException(null, "error.not-found");
+            throw new NotFoundException();
         }
         var scope = access.scope();
         var all = enrollments.findByStudentIdOrderByIdDesc(studentId);
@@ -231,7 +232,7 @@ public class EnrollmentService {
     }
 
     private SchoolClassEntity visibleClass(long classId) {
-        var schoolClass = classes.findById(classId).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        var schoolClass = classes.findById(classId).orElseThrow(() -> new NotFoundException());
         access.requireClass(schoolClass.getCampusId(), schoolClass.getTeacherIds());
         return schoolClass;
     }
@@ -246,7 +247,7 @@ public class EnrollmentService {
 
     private StudentRef activeStudent(long studentId) {
         var student = students.reference(studentId)
-                .orElseThrow(() -> new DomainException("studentId", "error.not-found"));
+                .orElseThrow(() -> new NotFoundException("studentId"));
         if (student.status() != StudentStatus.ACTIVE) {
             throw new DomainException("studentId", "enrollment.error.student-not-active", student.displayName());
         }
@@ -261,7 +262,7 @@ public class EnrollmentService {
     }
 
     private ClassEnrollmentEntity load(long enrollmentId) {
-        return enrollments.findById(enrollmentId).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        return enrollments.findById(enrollmentId).orElseThrow(() -> new NotFoundException());
     }
 
     /** The enrollment, read again under the class lock, if it is still current and unchanged since {@code version}. */

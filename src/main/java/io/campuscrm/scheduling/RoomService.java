@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.internal.RoomEntity;
 import io.campuscrm.scheduling.internal.RoomRepository;
@@ -50,14 +51,14 @@ public class RoomService {
     /** The active rooms of a campus, by name: a campus has a few dozen at most. */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADMISSIONS', 'TEACHER', 'FINANCE')")
     public List<Room> activeRooms(long campusId) {
-        access.requireCampus(campusId);
+        access.requireReadableCampus(campusId);
         return rooms.findByCampusIdAndActiveTrueOrderByName(campusId).stream().map(RoomEntity::toRoom).toList();
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'ADMISSIONS', 'TEACHER', 'FINANCE')")
     public Room get(long id) {
         var room = load(id);
-        access.requireCampus(room.getCampusId());
+        access.requireReadableCampus(room.getCampusId());
         return room.toRoom();
     }
 
@@ -94,7 +95,7 @@ public class RoomService {
     private void validate(RoomDraft draft, Long exceptId) {
         access.requireCampus(draft.campusId());
         if (!institution.campusesById(List.of(draft.campusId())).containsKey(draft.campusId())) {
-            throw new DomainException("campusId", "error.not-found");
+            throw new NotFoundException("campusId");
         }
         rooms.findByCampusIdAndNameIgnoreCase(draft.campusId(), draft.name().strip())
                 .filter(r -> !r.getId().equals(exceptId)).ifPresent(r -> {
@@ -103,6 +104,6 @@ public class RoomService {
     }
 
     private RoomEntity load(long id) {
-        return rooms.findById(id).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        return rooms.findById(id).orElseThrow(() -> new NotFoundException());
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.annotation.Validated;
 
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.scheduling.internal.ClashFinder;
 import io.campuscrm.scheduling.internal.Occurrence;
 import io.campuscrm.scheduling.internal.RecurrenceGenerator;
@@ -68,7 +69,7 @@ public class SessionService {
     /** A class's sessions in time order, page by page. */
     @PreAuthorize(ClassService.READERS)
     public Slice<ScheduledSession> sessions(long classId, Pageable page) {
-        var entity = classes.findById(classId).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        var entity = classes.findById(classId).orElseThrow(() -> new NotFoundException());
         access.requireClass(entity.getCampusId(), entity.getTeacherIds());
         return reader.ofClass(classId, page);
     }
@@ -77,7 +78,7 @@ public class SessionService {
     public ScheduledSession get(long sessionId) {
         var session = reader.one(sessionId);
         if (session == null) {
-            throw new DomainException(null, "error.not-found");
+            throw new NotFoundException();
         }
         var entity = classes.findById(session.classId()).orElseThrow();
         var me = access.scope().ownTeacherId();
@@ -198,7 +199,7 @@ public class SessionService {
         var session = load(sessionId);
         var me = access.scope().ownTeacherId();
         if (me != null && !current.teacherIds().contains(me)) {
-            throw new org.springframework.security.access.AccessDeniedException("Not the teacher of this session");
+            throw new NotFoundException();
         }
         if (held && !session.scheduled()) {
             throw new DomainException(null, "session.error.cancelled-not-held");
@@ -215,7 +216,7 @@ public class SessionService {
      */
     @PreAuthorize(ClassService.READERS)
     public Optional<ScheduleClash> findClash(long classId, @Nullable Long sessionId, @Valid SessionSlot slot) {
-        var schoolClass = classes.findById(classId).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        var schoolClass = classes.findById(classId).orElseThrow(() -> new NotFoundException());
         access.requireClass(schoolClass.getCampusId(), schoolClass.getTeacherIds());
         var length = Duration.between(slot.start(), slot.end());
         ScheduleRules.requireLength(length, "end");
@@ -253,7 +254,7 @@ public class SessionService {
     }
 
     private SessionRow load(long sessionId) {
-        return store.find(sessionId).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        return store.find(sessionId).orElseThrow(() -> new NotFoundException());
     }
 
     private static void requireNotHeld(SessionRow session) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.scheduling.internal.TermEntity;
 import io.campuscrm.scheduling.internal.TermRepository;
 import io.campuscrm.shared.audit.AuditEvent;
@@ -93,6 +94,6 @@ public class TermService {
     }
 
     private TermEntity load(long id) {
-        return terms.findById(id).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        return terms.findById(id).orElseThrow(() -> new NotFoundException());
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.internal.RoomEntity;
@@ -113,7 +114,7 @@ public class TimetableService {
             }
             case TimetableScope.StudentScope st -> {
                 if (students.reference(st.studentId()).isEmpty()) {
-                    throw new DomainException(null, "error.not-found");
+                    throw new NotFoundException();
                 }
                 // Enrolled from enrolled_on; a withdrawal or transfer ends the stay before withdrawn_on.
                 condition = """

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.annotation.Validated;
 
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.security.internal.PasswordPolicy;
 import io.campuscrm.security.internal.SessionTracker;
 import io.campuscrm.security.internal.UserEntity;
@@ -193,7 +194,7 @@ public class UserService {
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         var entity = users.findByUsernameIgnoreCase(currentUser.username())
-                .orElseThrow(() -> new DomainException(null, "error.not-found"));
+                .orElseThrow(() -> new NotFoundException());
         if (!passwordEncoder.matches(currentPassword, entity.getPasswordHash())) {
             throw new DomainException("currentPassword", "user.error.wrong-password");
         }
@@ -211,7 +212,7 @@ public class UserService {
     }
 
     private UserEntity load(long id) {
-        return users.findById(id).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        return users.findById(id).orElseThrow(() -> new NotFoundException());
     }
 
     /** The fields an audit entry compares. */

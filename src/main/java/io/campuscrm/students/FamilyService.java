@@ -1,5 +1,6 @@
 package io.campuscrm.students;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.annotation.Validated;
 
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
 import io.campuscrm.shared.domain.DomainException;
@@ -69,22 +71,45 @@ public class FamilyService {
         this.events = events;
     }
 
-    /** Families by number, family or guardian name, guardian phone or e-mail, or a member's name. */
+    /**
+     * Families by number, family or guardian name, guardian phone or e-mail, or a member's name: for linking a new
+     * student or guardian to a family, which may be one whose children go to another campus (siblings). Families with
+     * no student the user may see come {@linkplain FamilySummary#masked() masked}.
+     */
     @PreAuthorize(StudentService.WRITE)
     public List<FamilySummary> findFamilies(String text, int limit) {
-        return search.find(text, limit);
+        var found = search.find(text, limit);
+        var scope = access.scope();
+        if (found.isEmpty() || scope.campusIds() == null && scope.studentIds() == null) {
+            return found;
+        }
+        Set<Long> seen = new HashSet<>();
+        Set<Long> withMembers = new HashSet<>();
+        for (var member : students.membersOf(found.stream().map(FamilySummary::id).toList())) {
+            withMembers.add(member.familyId());
+            if (scope.allows(member.studentId(), member.campusId())) {
+                seen.add(member.familyId());
+            }
+        }
+        return found.stream().map(f -> seen.contains(f.id()) || !withMembers.contains(f.id()) ? f : f.masked())
+                .toList();
     }
 
+    /** A family with its guardians' contacts: only when the user may see one of its students. */
     @PreAuthorize(StudentService.READ)
     public FamilyView family(long familyId) {
         var family = load(familyId);
         var scope = access.scope();
         List<StudentEntity> members = students.findByFamilyIdOrderByBirthDateAscIdAsc(familyId);
-        boolean linking = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ADMISSIONS);
-        if (!linking && members.stream().noneMatch(s -> scope.allows(s.getId(), s.getCampusId()))) {
-            throw new DomainException(null, "error.not-found");
+        if (members.stream().noneMatch(s -> scope.allows(s.getId(), s.getCampusId()))
+                && !(members.isEmpty() && canWrite())) {
+            throw new NotFoundException();
         }
         return view(family, members, scope);
+    }
+
+    private boolean canWrite() {
+        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ADMISSIONS);
     }
 
     @PreAuthorize(StudentService.WRITE)
@@ -133,7 +158,7 @@ public class FamilyService {
     @PreAuthorize(StudentService.WRITE)
     @Transactional
     public GuardianView updateGuardian(long guardianId, long version, @Valid GuardianDraft draft) {
-        var guardian = guardians.findById(guardianId).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        var guardian = guardians.findById(guardianId).orElseThrow(() -> new NotFoundException());
         editable(guardian.getFamilyId());
         guardian.checkVersion(version);
         var normalised = normalise(draft);
@@ -156,7 +181,7 @@ public class FamilyService {
     @PreAuthorize(StudentService.WRITE)
     @Transactional
     public void removeGuardian(long guardianId, long version) {
-        var guardian = guardians.findById(guardianId).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        var guardian = guardians.findById(guardianId).orElseThrow(() -> new NotFoundException());
         editable(guardian.getFamilyId());
         guardian.checkVersion(version);
         guardians.delete(guardian);
@@ -179,7 +204,7 @@ public class FamilyService {
     }
 
     private FamilyEntity load(long familyId) {
-        return families.findById(familyId).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        return families.findById(familyId).orElseThrow(() -> new NotFoundException());
     }
 
     /** A user changes a family only when they may see one of its students (or it has none yet). */
@@ -188,7 +213,7 @@ public class FamilyService {
         var scope = access.scope();
         var members = students.findByFamilyIdOrderByBirthDateAscIdAsc(familyId);
         if (!members.isEmpty() && members.stream().noneMatch(s -> scope.allows(s.getId(), s.getCampusId()))) {
-            throw new DomainException(null, "error.not-found");
+            throw new NotFoundException();
         }
         return family;
     }

@@ -9,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
 import io.campuscrm.shared.domain.DomainException;
@@ -137,11 +138,11 @@ public class StudentDocumentService {
     }
 
     private StudentDocumentEntity load(long documentId) {
-        return documents.findById(documentId).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        return documents.findById(documentId).orElseThrow(() -> new NotFoundException());
     }
 
     private void requireVisible(long studentId) {
-        var student = students.findById(studentId).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        var student = students.findById(studentId).orElseThrow(() -> new NotFoundException());
         access.requireVisible(access.scope(), studentId, student.getCampusId());
     }
 

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.annotation.Validated;
 
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
@@ -214,7 +215,7 @@ public class StudentService {
         FamilyEntity family = null;
         if (normalised.familyId() != null) {
             family = families.findById(normalised.familyId())
-                    .orElseThrow(() -> new DomainException("familyId", "error.not-found"));
+                    .orElseThrow(() -> new NotFoundException("familyId"));
         }
         if (!request.createAnyway()) {
             var matches = duplicatesOf(normalised);
@@ -282,7 +283,7 @@ public class StudentService {
     public StudentDetails moveToFamily(long id, long version, long familyId) {
         var student = visible(id, access.scope());
         student.checkVersion(version);
-        var target = families.findById(familyId).orElseThrow(() -> new DomainException("familyId", "error.not-found"));
+        var target = families.findById(familyId).orElseThrow(() -> new NotFoundException("familyId"));
         var from = families.findById(student.getFamilyId()).orElseThrow();
         if (from.getId().equals(target.getId())) {
             return student.toDetails();
@@ -300,27 +301,30 @@ public class StudentService {
     /** Tags in use that start with {@code prefix}, for autocomplete. */
     @PreAuthorize(READ)
     public List<String> tags(String prefix, int limit) {
-        return search.tags(prefix, limit);
+        return search.tags(prefix, limit, access.scope());
     }
 
-    /** Students per status and new this month, within the user's campuses. */
+    /** Students per status and new this month, among the students the user may see. */
     @PreAuthorize(READ)
     public StudentStats stats() {
         var scope = access.scope();
         boolean all = scope.campusIds() == null;
         Collection<Long> campusIds = all || scope.campusIds().isEmpty() ? List.of(-1L) : scope.campusIds();
+        boolean allStudents = scope.studentIds() == null;
+        Collection<Long> studentIds = allStudents || scope.studentIds().isEmpty() ? List.of(-1L) : scope.studentIds();
         Map<StudentStatus, Long> byStatus = new EnumMap<>(StudentStatus.class);
-        for (Object[] row : students.countByStatus(all, campusIds)) {
+        for (Object[] row : students.countByStatus(all, campusIds, allStudents, studentIds)) {
             byStatus.put((StudentStatus) row[0], (Long) row[1]);
         }
         var zone = institution.settings().timeZone();
         var monthStart = ZonedDateTime.now(clock.withZone(zone)).toLocalDate().withDayOfMonth(1).atStartOfDay(zone)
                 .toInstant();
-        return new StudentStats(byStatus, students.countCreatedSince(monthStart, all, campusIds));
+        return new StudentStats(byStatus, students.countCreatedSince(monthStart, all, campusIds, allStudents,
+                studentIds));
     }
 
     private StudentEntity visible(long id, StudentScope scope) {
-        var student = students.findById(id).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        var student = students.findById(id).orElseThrow(() -> new NotFoundException());
         access.requireVisible(scope, id, student.getCampusId());
         return student;
     }

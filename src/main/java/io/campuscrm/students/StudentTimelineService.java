@@ -14,7 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.students.internal.StudentAccess;
 import io.campuscrm.students.internal.StudentEventEntity;
 import io.campuscrm.students.internal.StudentEventRepository;
@@ -50,7 +50,7 @@ public class StudentTimelineService {
      */
     @PreAuthorize(StudentService.READ)
     public List<TimelineEntry> timeline(long studentId, @Nullable Instant before, int limit) {
-        var student = students.findById(studentId).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        var student = students.findById(studentId).orElseThrow(() -> new NotFoundException());
         access.requireVisible(access.scope(), studentId, student.getCampusId());
         int size = Math.max(1, Math.min(limit, MAX_LIMIT));
         List<TimelineEntry> merged = new ArrayList<>(events.findByStudent(studentId, before, PageRequest.of(0, size))

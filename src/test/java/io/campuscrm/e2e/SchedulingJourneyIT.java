@@ -3,6 +3,7 @@ package io.campuscrm.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -47,6 +48,8 @@ class SchedulingJourneyIT {
     @Autowired
     TermService terms;
     @Autowired
+    Clock clock;
+    @Autowired
     RoomService rooms;
     @Autowired
     StudentService students;
@@ -60,7 +63,7 @@ class SchedulingJourneyIT {
         String classCode = courseCode + "-A";
         var campus = SystemAuthentication.call(() -> institution.campuses().getFirst());
         Room room = SystemAuthentication.call(() -> rooms.activeRooms(campus.id()).getFirst());
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Singapore"));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Singapore")));
         Term term = SystemAuthentication.call(() -> terms.find(PageRequest.of(0, 1000)).stream()
                 .filter(t -> !t.startsOn().isAfter(today) && !t.endsOn().isBefore(today)).findFirst().orElseThrow());
         List<StudentSummary> pupils = SystemAuthentication.call(() -> students.find(

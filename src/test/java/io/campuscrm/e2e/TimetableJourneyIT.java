@@ -5,6 +5,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClick
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,11 +26,12 @@ import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.shared.timetable.TimetableWeeks;
 import io.campuscrm.support.CampusIntegrationTest;
+import io.campuscrm.support.TestClock;
 
 /**
  * A teacher's journey: sign in, open the timetable (their own, this week), see the sessions as blocks, go a week on
- * and back with the browser's back button, open a class from its block. The demo term runs from 2 Nov 2026 to
- * 27 Feb 2027; the week of 16 Nov 2026 is one of its full weeks.
+ * and back with the browser's back button, open a class from its block. The demo term contains the tests' today; last
+ * week is one of its weeks with lessons.
  */
 @CampusIntegrationTest
 class TimetableJourneyIT {
@@ -37,7 +39,7 @@ class TimetableJourneyIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    private static final LocalDate DEMO_WEEK = LocalDate.of(2026, 11, 16);
+    private static final LocalDate DEMO_WEEK = TestClock.monday(-1);
     private static final By BLOCKS = By.cssSelector("#timetable .tt-block");
 
     @LocalServerPort
@@ -48,6 +50,8 @@ class TimetableJourneyIT {
     UserService users;
     @Autowired
     InstitutionService institution;
+    @Autowired
+    Clock clock;
 
     @Test
     void a_teacher_sees_the_sessions_on_their_timetable_and_moves_a_week_on_and_back() {
@@ -58,7 +62,7 @@ class TimetableJourneyIT {
         main.open("timetable");
         browser.await().until(urlContains("scope=teacher&id=" + daniel));
         browser.await().until(presenceOfElementLocated(By.id("timetable-week-label")));
-        LocalDate thisWeek = TimetableWeeks.mondayOf(LocalDate.now(institutionZone()));
+        LocalDate thisWeek = TimetableWeeks.mondayOf(LocalDate.now(clock.withZone(institutionZone())));
         assertThat(blockIds()).containsExactlyInAnyOrderElementsOf(sessionIds(daniel, thisWeek));
 
         main.open("timetable?scope=teacher&id=" + daniel + "&week=" + DEMO_WEEK);
@@ -68,13 +72,13 @@ class TimetableJourneyIT {
         assertThat(blockIds()).containsExactlyInAnyOrderElementsOf(demoWeek);
 
         browser.await().until(elementToBeClickable(By.id("timetable-next"))).click();
-        browser.await().until(urlContains("week=2026-11-23"));
+        browser.await().until(urlContains("week=" + DEMO_WEEK.plusWeeks(1)));
         List<String> nextWeek = sessionIds(daniel, DEMO_WEEK.plusWeeks(1));
         browser.await().until(presenceOfElementLocated(block(nextWeek.getFirst())));
         assertThat(blockIds()).containsExactlyInAnyOrderElementsOf(nextWeek);
 
         browser.driver().navigate().back();
-        browser.await().until(urlContains("week=2026-11-16"));
+        browser.await().until(urlContains("week=" + DEMO_WEEK));
         browser.await().until(presenceOfElementLocated(block(demoWeek.getFirst())));
         assertThat(blockIds()).containsExactlyInAnyOrderElementsOf(demoWeek);
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import io.campuscrm.scheduling.ClassFilter;
@@ -41,6 +41,7 @@ import io.campuscrm.students.ContactNormaliser;
 import io.campuscrm.students.StudentContacts;
 import io.campuscrm.students.StudentService;
 import io.campuscrm.support.CampusIntegrationTest;
+import io.campuscrm.support.TestClock;
 
 /**
  * The class roster on the demo data: the teacher's sheet lists every current student with guardians' phones (Chinese
@@ -61,6 +62,8 @@ class ClassRosterReportIT {
     StudentService students;
     @Autowired
     AuditLogService auditLog;
+    @Autowired
+    TestClock clock;
 
     @Test
     @WithUserDetails("admin")
@@ -70,7 +73,8 @@ class ClassRosterReportIT {
         var occupancy = enrollments.occupancy(rostered.id());
         var current = current(rostered.id());
         Map<Long, StudentContacts> contacts = students.contacts(current.stream().map(Enrollment::studentId).toList());
-        Instant before = Instant.now(); // after the test's own read of the contacts, which is audited too
+        clock.advance(Duration.ofSeconds(1)); // after the test's own read of the contacts, which is audited too
+        Instant before = clock.instant();
 
         String text = pdfText(render(rostered.id(), ReportFormat.PDF, "class-roster.pdf"));
 
@@ -156,10 +160,16 @@ class ClassRosterReportIT {
         String text = pdfText(render(mine.getFirst().id(), ReportFormat.PDF, "class-roster-teacher.pdf"));
         assertThat(text).contains(mine.getFirst().code());
 
-        assertThatThrownBy(() -> render(notMine.id(), ReportFormat.PDF, "refused.pdf"))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reports.start(ReportRequest.of(ROSTER, ReportFormat.XLSX, Locale.ENGLISH)
-                .with("classId", String.valueOf(notMine.id())))).isInstanceOf(AccessDeniedException.class);
+        // another teacher's class is no choice, exactly like a class that does not exist
+        for (long refused : List.of(notMine.id(), Long.MAX_VALUE)) {
+            assertThatThrownBy(() -> render(refused, ReportFormat.PDF, "refused.pdf"))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
+                            .isEqualTo("report.error.parameter-not-a-choice"));
+            assertThatThrownBy(() -> reports.start(ReportRequest.of(ROSTER, ReportFormat.XLSX, Locale.ENGLISH)
+                    .with("classId", String.valueOf(refused)))).isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("report.error.parameter-not-a-choice"));
+        }
+        assertThat(reports.choice(ROSTER, "classId", String.valueOf(notMine.id()))).isEmpty();
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
@@ -27,13 +29,18 @@ import io.campuscrm.security.UserService;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.security.SystemAuthentication;
+import io.campuscrm.shared.timetable.TimetableWeeks;
 import io.campuscrm.support.CampusIntegrationTest;
+import io.campuscrm.support.TestClock;
 
-/** The printable timetable filled from the demo schedule (week 47 of 2026 is a full week of the current term). */
+/** The printable timetable filled from the demo schedule (last week is a week of the current term with lessons). */
 @CampusIntegrationTest
 class ScheduleTimetableReportIT {
 
-    private static final LocalDate DEMO_WEEK = LocalDate.of(2026, 11, 16);
+    private static final LocalDate DEMO_WEEK = TestClock.monday(-1);
+
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Locale.UK);
 
     @Autowired
     ReportService reports;
@@ -54,18 +61,19 @@ class ScheduleTimetableReportIT {
         assertThat(sessions).isNotEmpty();
 
         var out = new ByteArrayOutputStream();
-        printer.printPdf(TimetableScope.teacher(daniel), LocalDate.of(2026, 11, 19), Locale.UK, out);
+        printer.printPdf(TimetableScope.teacher(daniel), DEMO_WEEK.plusDays(3), Locale.UK, out);
         keep(out.toByteArray(), "timetable-teacher.pdf");
 
         try (var document = Loader.loadPDF(out.toByteArray())) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Timetable · Teacher: Daniel Lim", "Week 47 · 16 Nov 2026 – 22 Nov 2026",
+            assertThat(text).contains("Timetable · Teacher: Daniel Lim", "Week " + TimetableWeeks.weekNumber(DEMO_WEEK) + " · "
+                    + UK_DATE.format(DEMO_WEEK) + " – " + UK_DATE.format(DEMO_WEEK.plusDays(6)),
                     "Sessions: " + sessions.size());
             assertThat(text).contains(sessions.stream().map(ScheduledSession::classCode).distinct().toList());
             assertThat(text).contains(sessions.getFirst().roomName() + " · Daniel Lim");
         }
-        assertThat(printer.fileName(TimetableScope.teacher(daniel), LocalDate.of(2026, 11, 19)))
-                .isEqualTo("timetable-teacher-" + daniel + "-2026-11-16.pdf");
+        assertThat(printer.fileName(TimetableScope.teacher(daniel), DEMO_WEEK.plusDays(3)))
+                .isEqualTo("timetable-teacher-" + daniel + "-" + DEMO_WEEK + ".pdf");
     }
 
     @Test
@@ -76,7 +84,7 @@ class ScheduleTimetableReportIT {
                 .map(c -> classes.get(c.id()).teacherIds().iterator().next()).orElseThrow());
 
         assertThatThrownBy(() -> reports.render(ReportRequest.of("timetable", ReportFormat.PDF, Locale.UK)
-                .with("week", "2026-11-16").with("scope", "teacher").with("id", String.valueOf(other)),
+                .with("week", DEMO_WEEK.toString()).with("scope", "teacher").with("id", String.valueOf(other)),
                 new ByteArrayOutputStream()))
                 .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("timetable.not-available");
     }
@@ -85,7 +93,7 @@ class ScheduleTimetableReportIT {
     @WithUserDetails("admin")
     void an_unknown_kind_of_timetable_is_refused_before_any_work() {
         assertThatThrownBy(() -> reports.render(ReportRequest.of("timetable", ReportFormat.PDF, Locale.UK)
-                .with("week", "2026-11-16").with("scope", "planet").with("id", "1"), new ByteArrayOutputStream()))
+                .with("week", DEMO_WEEK.toString()).with("scope", "planet").with("id", "1"), new ByteArrayOutputStream()))
                 .isInstanceOf(DomainException.class).extracting("messageKey")
                 .isEqualTo("report.timetable.error.scope");
     }

@@ -26,6 +26,7 @@ import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.students.StudentTimelineSource;
 import io.campuscrm.students.TeacherStudentScope;
 import io.campuscrm.support.CampusIntegrationTest;
+import io.campuscrm.support.TestClock;
 import io.campuscrm.support.Concurrently;
 
 /**
@@ -35,8 +36,9 @@ import io.campuscrm.support.Concurrently;
 @CampusIntegrationTest
 class EnrollmentIT {
 
-    private static final LocalDate AUG_3 = LocalDate.of(2027, 8, 3);
-    private static final LocalDate AUG_31 = LocalDate.of(2027, 8, 31);
+    /** Tuesdays well ahead of the tests' today. */
+    private static final LocalDate AUG_3 = TestClock.monday(50).plusDays(1);
+    private static final LocalDate AUG_31 = TestClock.monday(54).plusDays(1);
 
     @Autowired
     ApplicationContext context;
@@ -63,7 +65,7 @@ class EnrollmentIT {
         fixtures = new SchedulingFixtures(context);
         orchard = fixtures.campus("Orchard");
         course = fixtures.course();
-        term = fixtures.term(LocalDate.of(2027, 8, 1), LocalDate.of(2027, 8, 31));
+        term = fixtures.term(TestClock.monday(50), TestClock.monday(55));
     }
 
     @Test
@@ -135,7 +137,7 @@ class EnrollmentIT {
         var to = tuesdayClass("16:00", "17:00", 5, true);
         var moving = enroll(from, "Mover");
         var waiting = enroll(from, "Waiter");
-        var on = LocalDate.of(2027, 8, 17);
+        var on = TestClock.monday(52).plusDays(1);
 
         var moved = as(() -> enrollments.transfer(moving.id(), moving.version(), to.id(), on, "Prefers Orchard"));
 
@@ -175,7 +177,7 @@ class EnrollmentIT {
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("scheduling.clash.student");
                     assertThat(english(e)).isEqualTo(student.studentName() + " is already in class " + first.code()
-                            + " at that time (Tue 3 Aug 2027, 4:00 pm–5:30 pm).");
+                            + " at that time (" + SchedulingFixtures.day(AUG_3) + ", 4:00 pm–5:30 pm).");
                 });
         assertThat(as(() -> enrollments.enroll(touching.id(), student.studentId(), AUG_3)).status())
                 .isEqualTo(EnrollmentStatus.ENROLLED);

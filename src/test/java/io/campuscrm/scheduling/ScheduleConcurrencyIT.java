@@ -20,6 +20,7 @@ import io.campuscrm.institution.Campus;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.support.CampusIntegrationTest;
+import io.campuscrm.support.TestClock;
 import io.campuscrm.support.Concurrently;
 
 /**
@@ -29,8 +30,9 @@ import io.campuscrm.support.Concurrently;
 @CampusIntegrationTest
 class ScheduleConcurrencyIT {
 
-    private static final LocalDate FROM = LocalDate.of(2027, 7, 2);
-    private static final LocalDate TO = LocalDate.of(2027, 7, 30);
+    /** Fridays well ahead of the tests' today. */
+    private static final LocalDate FROM = TestClock.monday(40).plusDays(4);
+    private static final LocalDate TO = TestClock.monday(44).plusDays(4);
 
     @Autowired
     ApplicationContext context;
@@ -49,7 +51,7 @@ class ScheduleConcurrencyIT {
         fixtures = new SchedulingFixtures(context);
         tampines = fixtures.campus("Tampines");
         course = fixtures.course();
-        term = fixtures.term(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 31));
+        term = fixtures.term(TestClock.monday(40), TestClock.monday(45));
     }
 
     @Test

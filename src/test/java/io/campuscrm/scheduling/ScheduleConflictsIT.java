@@ -21,6 +21,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.support.CampusIntegrationTest;
+import io.campuscrm.support.TestClock;
 
 /**
  * The clash rules, checked in the database: a room or a teacher is never in two overlapping sessions; sessions that
@@ -30,8 +31,9 @@ import io.campuscrm.support.CampusIntegrationTest;
 @WithUserDetails("admin")
 class ScheduleConflictsIT {
 
-    private static final LocalDate JUNE_1 = LocalDate.of(2027, 6, 1);
-    private static final LocalDate JUNE_29 = LocalDate.of(2027, 6, 29);
+    /** Tuesdays well ahead of the tests' today. */
+    private static final LocalDate JUNE_1 = TestClock.monday(30).plusDays(1);
+    private static final LocalDate JUNE_29 = TestClock.monday(34).plusDays(1);
 
     @Autowired
     ApplicationContext context;
@@ -58,7 +60,7 @@ class ScheduleConflictsIT {
         fixtures = new SchedulingFixtures(context);
         orchard = fixtures.campus("Orchard");
         course = fixtures.course();
-        term = fixtures.term(LocalDate.of(2027, 6, 1), LocalDate.of(2027, 8, 31));
+        term = fixtures.term(TestClock.monday(30), TestClock.monday(43));
         room = fixtures.room(orchard, 20);
         otherRoom = fixtures.room(orchard, 20);
         daniel = fixtures.teacher("Daniel Test", orchard);
@@ -73,7 +75,7 @@ class ScheduleConflictsIT {
         assertThatThrownBy(() -> classes.create(clashing)).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.messageKey()).isEqualTo("scheduling.clash.room");
             assertThat(english(e)).isEqualTo("Room " + room.name() + " is already used by class " + first.code()
-                    + " (Tue 1 Jun 2027, 4:00 pm–5:30 pm).");
+                    + " (" + SchedulingFixtures.day(JUNE_1) + ", 4:00 pm–5:30 pm).");
         });
         assertThat(classes.find(new ClassFilter(clashing.code(), null, null, null, null, null),
                 PageRequest.of(0, 5))).as("nothing of the refused class is saved").isEmpty();
@@ -87,7 +89,7 @@ class ScheduleConflictsIT {
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("scheduling.clash.teacher");
                     assertThat(english(e)).isEqualTo("Daniel Test already teaches class " + first.code()
-                            + " (Tue 1 Jun 2027, 4:00 pm–5:30 pm).");
+                            + " (" + SchedulingFixtures.day(JUNE_1) + ", 4:00 pm–5:30 pm).");
                 });
     }
 
@@ -129,7 +131,7 @@ class ScheduleConflictsIT {
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.field()).isEqualTo("date");
                     assertThat(english(e)).isEqualTo("Room " + room.name() + " is already used by class "
-                            + first.code() + " (Tue 1 Jun 2027, 4:00 pm–5:30 pm).");
+                            + first.code() + " (" + SchedulingFixtures.day(JUNE_1) + ", 4:00 pm–5:30 pm).");
                 });
         assertThat(sessions.get(toMove.sessionId()).startsLocal()).isEqualTo(toMove.startsLocal());
 

@@ -44,6 +44,14 @@ class SchedulingFixtures {
         this.students = context.getBean(StudentService.class);
     }
 
+    /** A date as the demo institution (en-SG) names it in clash messages: "Tue 1 Jun 2027". */
+    static String day(LocalDate date) {
+        var locale = java.util.Locale.forLanguageTag("en-SG");
+        return java.time.format.DateTimeFormatter.ofPattern("EEE", locale).format(date) + " "
+                + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                        .withLocale(locale).format(date);
+    }
+
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }

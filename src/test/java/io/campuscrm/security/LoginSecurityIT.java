@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,6 +40,8 @@ class LoginSecurityIT {
     UserService users;
     @Autowired
     AuditLogService auditLog;
+    @Autowired
+    Clock clock;
 
     AuthenticationManager authentication;
     String username;
@@ -57,7 +60,7 @@ class LoginSecurityIT {
         var result = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, PASSWORD));
         assertThat(result.isAuthenticated()).isTrue();
         assertThat(((CampusPrincipal) result.getPrincipal()).roles()).containsExactly(Role.TEACHER);
-        assertThat(account().lastLoginAt()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+        assertThat(account().lastLoginAt()).isCloseTo(clock.instant(), within(1, ChronoUnit.MINUTES));
     }
 
     @Test
@@ -66,7 +69,7 @@ class LoginSecurityIT {
             assertThatThrownBy(() -> signIn("wrong password")).isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> signIn(PASSWORD)).isInstanceOf(LockedException.class);
-        assertThat(account().lockedUntil()).isCloseTo(Instant.now().plus(Duration.ofMinutes(15)),
+        assertThat(account().lockedUntil()).isCloseTo(clock.instant().plus(Duration.ofMinutes(15)),
                 within(1, ChronoUnit.MINUTES));
         var actions = SystemAuthentication.call(() -> auditLog.search(
                 new AuditFilter(username, null, null, null, null, null), PageRequest.of(0, 20)))

@@ -42,9 +42,9 @@ public interface ReportDefinition {
     }
 
     /**
-     * The option with this value, when the current user may choose it; empty for a value that is no option.
-     *
-     * @throws org.springframework.security.access.AccessDeniedException when the option exists but is not the user's
+     * The option with this value, when the current user may choose it; empty for a value that is no option and for
+     * one outside the user's scope alike (a class of another teacher, a campus not theirs): the answer never tells
+     * that such a record exists.
      */
     default Optional<ReportChoice> choice(String parameter, String value) {
         return Optional.empty();

@@ -26,9 +26,11 @@ public class ScheduleLocks {
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TeacherStudents teacherStudents;
 
-    ScheduleLocks(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+    ScheduleLocks(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock, TeacherStudents teacherStudents) {
         this.jdbc = jdbc;
+        this.teacherStudents = teacherStudents;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -40,6 +42,7 @@ public class ScheduleLocks {
 
     /** Locks the rooms, then the teachers, then the students, each in ascending id order. */
     public void lock(Collection<Long> roomIds, Collection<Long> teacherIds, Collection<Long> studentIds) {
+        teacherStudents.changing();
         var rooms = new TreeSet<>(roomIds);
         if (!rooms.isEmpty()) {
             jdbc.queryForList("SELECT id FROM room WHERE id IN (" + SessionStore.placeholders(rooms.size())

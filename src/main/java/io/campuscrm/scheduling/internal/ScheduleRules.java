@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.EnrollmentStatus;
 import io.campuscrm.scheduling.Recurrence;
@@ -43,14 +44,14 @@ public class ScheduleRules {
 
     /** The class, locked for the rest of the transaction, if the user may work on it. */
     public SchoolClassEntity lockClass(long classId) {
-        var entity = classes.lockById(classId).orElseThrow(() -> new DomainException(null, "error.not-found"));
+        var entity = classes.lockById(classId).orElseThrow(() -> new NotFoundException());
         access.requireCampus(entity.getCampusId());
         return entity;
     }
 
     /** A room of the campus that is active and seats {@code seats} students. */
     public RoomEntity usableRoom(long roomId, long campusId, int seats, String field) {
-        var room = rooms.findById(roomId).orElseThrow(() -> new DomainException(field, "error.not-found"));
+        var room = rooms.findById(roomId).orElseThrow(() -> new NotFoundException(field));
         if (room.getCampusId() != campusId) {
             throw new DomainException(field, "scheduling.error.room-other-campus", room.getName());
         }

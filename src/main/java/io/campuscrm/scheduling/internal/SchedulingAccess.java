@@ -4,22 +4,21 @@ import java.util.Collection;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import io.campuscrm.shared.security.CampusPrincipal;
+import io.campuscrm.shared.domain.NotFoundException;
+import io.campuscrm.shared.security.AccessScope;
 import io.campuscrm.shared.security.CurrentUser;
-import io.campuscrm.shared.security.Role;
 
 /**
- * What the signed-in user may see of the schedule. Office roles (administrator, admissions, finance) see their
- * campuses (all when they have none); a user who is only a teacher sees the classes they teach, wherever they are.
- * Work without a signed-in user (the system) sees everything.
+ * What the signed-in user may see of the schedule, by the one shared rule ({@link CurrentUser#scope()}): office roles
+ * see their campuses, a teacher the classes they teach, the system everything, anyone else nothing. A class or room
+ * outside the scope answers exactly like a missing one.
  */
 @Component
 public class SchedulingAccess {
 
-    /** Bound for "in :campusIds" when every campus is allowed, so the list is never empty. */
+    /** Bound for "in :campusIds" when no campus is allowed, so the list is never empty. */
     private static final Set<Long> NO_CAMPUS = Set.of(-1L);
 
     private final CurrentUser currentUser;
@@ -29,16 +28,30 @@ public class SchedulingAccess {
     }
 
     /**
+     * @param allCampuses  whether classes of every campus are visible (a teacher's are then narrowed to their own)
      * @param campusIds    the campuses the user may see, when {@code allCampuses} is false
      * @param ownTeacherId the user's id when they may only see the classes they teach
      */
     public record Scope(boolean allCampuses, Set<Long> campusIds, @Nullable Long ownTeacherId) {
 
+        static Scope of(AccessScope access) {
+            return new Scope(access.allCampuses(), access.campusIds(), access.ownClassesOf());
+        }
+
         public Collection<Long> campusIdsOrNone() {
             return allCampuses || campusIds.isEmpty() ? NO_CAMPUS : campusIds;
         }
 
+        /** Office work on a whole campus (its rooms, its timetable); a teacher has none. */
         public boolean seesCampus(long campusId) {
+            return ownTeacherId == null && (allCampuses || campusIds.contains(campusId));
+        }
+
+        /**
+         * Reading what a campus has (its rooms): office roles of the campus, and teachers, whose classes may be
+         * anywhere. Rooms are places, not records about people.
+         */
+        public boolean readsCampus(long campusId) {
             return allCampuses || campusIds.contains(campusId);
         }
 
@@ -48,29 +61,32 @@ public class SchedulingAccess {
     }
 
     public Scope scope() {
-        var principal = currentUser.principal();
-        if (principal.isEmpty()) {
-            return new Scope(true, Set.of(), null);
-        }
-        CampusPrincipal p = principal.get();
-        boolean office = p.roles().contains(Role.ADMIN) || p.roles().contains(Role.ADMISSIONS)
-                || p.roles().contains(Role.FINANCE);
-        if (!office) {
-            return new Scope(true, Set.of(), p.userId());
-        }
-        return new Scope(p.campusIds().isEmpty(), Set.copyOf(p.campusIds()), null);
+        return Scope.of(currentUser.scope());
     }
 
-    /** Refuses work on a campus outside the user's campuses. */
+    /** Refuses a campus outside the user's campuses as if it did not exist. */
     public void requireCampus(long campusId) {
+        requireCampus(campusId, null);
+    }
+
+    /** The same, naming the form field that chose the campus. */
+    public void requireCampus(long campusId, @Nullable String field) {
         if (!scope().seesCampus(campusId)) {
-            throw new AccessDeniedException("Campus " + campusId + " is not one of the user's campuses");
+            throw new NotFoundException(field);
         }
     }
 
+    /** Refuses reading a campus's rooms outside the user's scope as if the campus did not exist. */
+    public void requireReadableCampus(long campusId) {
+        if (!scope().readsCampus(campusId)) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** Refuses a class outside the user's scope as if it did not exist. */
     public void requireClass(long campusId, Collection<Long> teacherIds) {
         if (!scope().seesClass(campusId, teacherIds)) {
-            throw new AccessDeniedException("Not one of the user's classes");
+            throw new NotFoundException();
         }
     }
 }

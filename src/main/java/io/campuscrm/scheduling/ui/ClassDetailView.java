@@ -36,7 +36,7 @@ import io.campuscrm.scheduling.Term;
 import io.campuscrm.scheduling.TermService;
 import io.campuscrm.security.UserFilter;
 import io.campuscrm.security.UserService;
-import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.security.CampusPrincipal;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
@@ -143,8 +143,9 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         }
         try {
             show(classes.get(Long.parseLong(id)));
-        } catch (NumberFormatException | DomainException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        } catch (NumberFormatException | NotFoundException e) {
+            // a missing class and one the user may not see answer alike, with the shared page
+            event.rerouteToError(NotFoundException.class);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -14,6 +15,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class SystemAuthentication {
 
     public static final String SYSTEM = "system";
+    /** The authority only the system holds; access scope keys on it (never on the absence of a user). */
+    public static final String AUTHORITY = "ROLE_SYSTEM";
 
     private SystemAuthentication() {
     }
@@ -24,7 +27,7 @@ public final class SystemAuthentication {
         var system = UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, List.of(
                 new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_ADMISSIONS"),
                 new SimpleGrantedAuthority("ROLE_TEACHER"), new SimpleGrantedAuthority("ROLE_FINANCE"),
-                new SimpleGrantedAuthority("ROLE_SYSTEM")));
+                new SimpleGrantedAuthority(AUTHORITY)));
         var newContext = SecurityContextHolder.createEmptyContext();
         newContext.setAuthentication(system);
         SecurityContextHolder.setContext(newContext);
@@ -35,6 +38,12 @@ public final class SystemAuthentication {
             restored.setAuthentication(previous);
             SecurityContextHolder.setContext(restored);
         }
+    }
+
+    /** Whether the authentication is the system's own (made here, with the system authority). */
+    public static boolean isSystem(Authentication authentication) {
+        return SYSTEM.equals(authentication.getName()) && authentication.getAuthorities().stream()
+                .anyMatch(a -> AUTHORITY.equals(a.getAuthority()));
     }
 
     public static void run(Runnable work) {

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 public record StudentScope(@Nullable Set<Long> campusIds, @Nullable Set<Long> studentIds) {
 
     public static final StudentScope EVERYTHING = new StudentScope(null, null);
+    public static final StudentScope NOTHING = new StudentScope(Set.of(), Set.of());
 
     public boolean allows(long studentId, @Nullable Long campusId) {
         return (campusIds == null || campusId != null && campusIds.contains(campusId))

@@ -326,9 +326,24 @@ public class StudentSearchRepository {
     }
 
     /** Existing tags starting with {@code prefix}, for autocomplete: a loose scan of ix_student_tag_tag. */
-    public List<String> tags(String prefix, int limit) {
-        return jdbc.queryForList(
-                "SELECT DISTINCT tag FROM student_tag WHERE tag LIKE :prefix ORDER BY tag LIMIT :limit",
-                Map.of("prefix", escapeLike(prefix.strip()) + "%", "limit", limit), String.class);
+    /** Tags in use on the students the scope reaches, starting with the prefix, in order. */
+    public List<String> tags(String prefix, int limit, StudentScope scope) {
+        if (scope.seesNothing()) {
+            return List.of();
+        }
+        var params = new java.util.HashMap<String, Object>(Map.of("prefix", escapeLike(prefix.strip()) + "%",
+                "limit", limit));
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT t.tag FROM student_tag t");
+        if (scope.campusIds() != null) {
+            sql.append(" JOIN student s ON s.id = t.student_id AND s.campus_id IN (:campuses)");
+            params.put("campuses", scope.campusIds());
+        }
+        sql.append(" WHERE t.tag LIKE :prefix");
+        if (scope.studentIds() != null) {
+            sql.append(" AND t.student_id IN (:students)");
+            params.put("students", scope.studentIds());
+        }
+        sql.append(" ORDER BY t.tag LIMIT :limit");
+        return jdbc.queryForList(sql.toString(), params, String.class);
     }
 }

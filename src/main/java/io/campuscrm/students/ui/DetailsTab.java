@@ -1,5 +1,6 @@
 package io.campuscrm.students.ui;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -18,9 +19,9 @@ import io.campuscrm.students.StudentService;
 class DetailsTab extends VerticalLayout {
 
     DetailsTab(StudentService students, StudentDetails student, List<Campus> campuses, List<Campus> editableCampuses,
-            boolean editor, ZoneId zone, Runnable reload) {
+            boolean editor, ZoneId zone, LocalDate today, Runnable reload) {
         setPadding(false);
-        var form = new StudentForm(editor ? editableCampuses : campuses, students);
+        var form = new StudentForm(editor ? editableCampuses : campuses, students, today);
         form.edit(student);
         form.setReadOnly(!editor);
         add(form);

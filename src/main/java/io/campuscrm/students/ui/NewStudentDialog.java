@@ -1,5 +1,6 @@
 package io.campuscrm.students.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,11 +41,11 @@ class NewStudentDialog extends Dialog {
     private final GuardianForm secondGuardian = new GuardianForm("guardian2", false);
     private final Checkbox addSecond = new Checkbox();
 
-    NewStudentDialog(StudentService students, FamilyService families, List<Campus> campuses) {
+    NewStudentDialog(StudentService students, FamilyService families, List<Campus> campuses, LocalDate today) {
         this.students = students;
         setHeaderTitle(getTranslation("students.new"));
         setId("new-student-dialog");
-        form = new StudentForm(campuses, students);
+        form = new StudentForm(campuses, students, today);
         form.clear();
         familyChoice.setLabel(getTranslation("student.family"));
         familyChoice.setItems(Boolean.TRUE, Boolean.FALSE);

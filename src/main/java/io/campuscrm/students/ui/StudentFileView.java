@@ -1,5 +1,6 @@
 package io.campuscrm.students.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,6 +37,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.security.CampusPrincipal;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
@@ -70,13 +72,15 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
     private final List<Campus> campuses;
     private final List<Campus> editableCampuses;
     private final ZoneId zone;
+    private final Clock clock;
     private final boolean editor;
     private @Nullable StudentFile file;
     private String pageTitle = "";
 
     StudentFileView(StudentService students, FamilyService families, StudentDocumentService documents,
             StudentNoteService notes, StudentTimelineService timeline, List<StudentFileSection> sections,
-            InstitutionService institution, CurrentUser currentUser) {
+            InstitutionService institution, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.students = students;
         this.families = families;
         this.documents = documents;
@@ -98,6 +102,10 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
         long id = event.getRouteParameters().getLong("studentId").orElse(-1L);
         String tab = event.getRouteParameters().get("tab").orElse("details");
         show(id, tab);
+        if (file == null) {
+            // a missing student and one the user may not see answer alike, with the shared page
+            event.rerouteToError(NotFoundException.class);
+        }
     }
 
     /** Loads the file (an audited read) and rebuilds the view on the given tab. */
@@ -114,6 +122,10 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
         }
         pageTitle = file.student().displayName();
         add(header(file), tabs(file, tab));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     private void reload(String tab) {
@@ -143,7 +155,7 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
         facts.addClassName("student-facts");
         campuses.stream().filter(c -> student.campusId() != null && c.id() == student.campusId()).findFirst()
                 .ifPresent(c -> facts.add(fact(VaadinIcon.BUILDING, c.name())));
-        Integer age = StudentBadges.age(student.birthDate(), LocalDate.now(zone));
+        Integer age = StudentBadges.age(student.birthDate(), today());
         if (age != null) {
             facts.add(fact(VaadinIcon.CALENDAR_USER, getTranslation("student.age-born", age,
                     DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
@@ -186,7 +198,7 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
         Map<String, Supplier<Component>> contents = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
         contents.put("details", () -> new DetailsTab(students, file.student(), campuses, editableCampuses, editor, zone,
-                () -> reload("details")));
+                today(), () -> reload("details")));
         titles.put("details", getTranslation("student.tab.details"));
         contents.put("family", () -> new FamilyTab(students, families, file, editor, () -> reload("family")));
         titles.put("family", getTranslation("student.tab.family"));

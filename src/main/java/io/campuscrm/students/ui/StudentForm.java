@@ -58,7 +58,7 @@ class StudentForm extends Composite<FormLayout> {
         Set<String> tags = new HashSet<>();
     }
 
-    StudentForm(List<Campus> campuses, StudentService students) {
+    StudentForm(List<Campus> campuses, StudentService students, LocalDate today) {
         this.campuses = campuses;
         fullName.setLabel(getTranslation("student.full-name"));
         fullName.setHelperText(getTranslation("student.full-name.help"));
@@ -68,7 +68,7 @@ class StudentForm extends Composite<FormLayout> {
         chineseName.setLabel(getTranslation("student.chinese-name"));
         chineseName.setId("student-chinese-name");
         birthDate.setLabel(getTranslation("student.birth-date"));
-        birthDate.setMax(LocalDate.now());
+        birthDate.setMax(today);
         birthDate.setId("student-birth-date");
         campus.setLabel(getTranslation("student.campus"));
         campus.setItems(campuses);

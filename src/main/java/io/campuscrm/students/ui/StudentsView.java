@@ -1,5 +1,6 @@
 package io.campuscrm.students.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -70,7 +71,8 @@ class StudentsView extends VerticalLayout implements LocalizedTitle {
     private volatile Sort currentSort = Sort.unsorted();
 
     StudentsView(StudentService students, FamilyService families, StudentImportService imports,
-            StudentExportService export, InstitutionService institution, CurrentUser currentUser) {
+            StudentExportService export, InstitutionService institution, CurrentUser currentUser,
+            Clock clock) {
         this.students = students;
         addClassName("list-view");
         setSizeFull();
@@ -116,7 +118,8 @@ class StudentsView extends VerticalLayout implements LocalizedTitle {
         if (editor) {
             var create = ServiceErrors.primary(getTranslation("students.new"));
             create.setId("new-student");
-            create.addClickListener(e -> new NewStudentDialog(students, families, campuses).open());
+            create.addClickListener(e -> new NewStudentDialog(students, families, campuses,
+                    LocalDate.now(clock.withZone(institution.settings().timeZone()))).open());
             var importButton = new Button(getTranslation("students.import"), VaadinIcon.UPLOAD_ALT.create(),
                     e -> new ImportDialog(imports, this::refresh).open());
             importButton.setId("import-students");
@@ -137,13 +140,13 @@ class StudentsView extends VerticalLayout implements LocalizedTitle {
                         export.exportXlsx(currentFilter, currentSort, locale, event.getOutputStream());
                     }));
         }
-        configureGrid(institution.settings().timeZone());
+        configureGrid(institution.settings().timeZone(), clock);
         add(filters, grid);
     }
 
-    private void configureGrid(ZoneId zone) {
+    private void configureGrid(ZoneId zone, Clock clock) {
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         grid.addColumn(StudentSummary::studentNumber).setHeader(getTranslation("student.number"))
                 .setSortProperty("studentNumber").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("student.name"))

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -60,10 +63,15 @@ import io.campuscrm.students.StudentDraft;
 import io.campuscrm.students.StudentService;
 import io.campuscrm.students.StudentSummary;
 import io.campuscrm.support.CampusIntegrationTest;
+import io.campuscrm.support.TestClock;
 
 /** The class page without a browser: an administrator creates a class with a weekly schedule and reads a refusal. */
 @CampusIntegrationTest
 class ClassDetailViewIT extends SpringBrowserlessTest {
+
+    /** A term of four weeks (four Tuesdays) well ahead of the tests' today. */
+    private static final LocalDate TERM_START = TestClock.monday(60);
+    private static final LocalDate TERM_END = TestClock.monday(63).plusDays(3);
 
     @Autowired
     ClassService classes;
@@ -93,8 +101,7 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
         io.campuscrm.shared.security.SystemAuthentication.run(() -> {
             course = courses.create(new CourseDraft(unique("UI"), "UI course", "English", "B1", 90,
                     new BigDecimal("40.00"), true));
-            term = terms.create(new TermDraft(unique("UI term"), LocalDate.of(2027, 9, 1), LocalDate.of(2027, 9, 30),
-                    List.of()));
+            term = terms.create(new TermDraft(unique("UI term"), TERM_START, TERM_END, List.of()));
             orchard = institution.campuses().stream().filter(c -> c.name().equals("Orchard")).findFirst()
                     .orElseThrow();
             room = rooms.create(new RoomDraft(orchard.id(), unique("UI room"), 16, true));
@@ -135,8 +142,7 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
                 "a long enough password").id());
         var existing = classes.create(new ClassDraft(unique("UI-K"), "Existing", course.id(), term.id(), orchard.id(),
                 room.id(), 10, true, ClassStatus.RUNNING, Set.of(other), new Recurrence(Set.of(TUESDAY),
-                        LocalTime.of(16, 0), LocalTime.of(17, 30), LocalDate.of(2027, 9, 1),
-                        LocalDate.of(2027, 9, 30))));
+                        LocalTime.of(16, 0), LocalTime.of(17, 30), TERM_START, TERM_END)));
 
         navigate("classes/new", ClassDetailView.class);
         String code = fillForm("17:00", "18:00");
@@ -146,7 +152,9 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
         CheckboxGroup<java.time.DayOfWeek> weekdays = $(CheckboxGroup.class).id("recurrence-weekdays");
         assertThat(weekdays.isInvalid()).isTrue();
         assertThat(weekdays.getErrorMessage().replace('\u202F', ' ')).isEqualTo("Room " + room.name()
-                + " is already used by class " + existing.code() + " (Tue 7 Sept 2027, 4:00 pm–5:30 pm).");
+                + " is already used by class " + existing.code() + " (Tue " + DateTimeFormatter.ofLocalizedDate(
+                        FormatStyle.MEDIUM).withLocale(UI.getCurrent().getLocale()).format(TERM_START.plusDays(1))
+                + ", 4:00 pm–5:30 pm).");
         assertThat(classes.find(new ClassFilter(code, null, null, null, null, null), PageRequest.of(0, 5)))
                 .isEmpty();
     }
@@ -157,7 +165,7 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
         var schoolClass = io.campuscrm.shared.security.SystemAuthentication.call(() -> classes.create(new ClassDraft(
                 unique("UI-E"), "Enrol here", course.id(), term.id(), orchard.id(), room.id(), 10, true,
                 ClassStatus.OPEN, Set.of(teacher.id()), new Recurrence(Set.of(TUESDAY), LocalTime.of(9, 0),
-                        LocalTime.of(10, 0), LocalDate.of(2027, 9, 1), LocalDate.of(2027, 9, 30)))));
+                        LocalTime.of(10, 0), TERM_START, TERM_END))));
         String name = "Enrolee Z" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         io.campuscrm.shared.security.SystemAuthentication.run(() -> students.create(NewStudent.withNewFamily(
                 StudentDraft.named(name, orchard.id())).anyway()));

@@ -37,15 +37,16 @@ import io.campuscrm.security.UserService;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.support.CampusIntegrationTest;
+import io.campuscrm.support.TestClock;
 
 /**
- * The timetable view without a browser, on the demo data (the current term runs from 2 Nov 2026; the week of
- * 16 Nov 2026 is a full week of it): who lands where, what each user may see, and the URL as the truth.
+ * The timetable view without a browser, on the demo data (its current term contains the tests' today; last week is a
+ * week of it with lessons): who lands where, what each user may see, and the URL as the truth.
  */
 @CampusIntegrationTest
 class TimetableViewIT extends SpringBrowserlessTest {
 
-    private static final LocalDate DEMO_WEEK = LocalDate.of(2026, 11, 16);
+    private static final LocalDate DEMO_WEEK = TestClock.monday(-1);
 
     @Autowired
     TimetableService timetables;
@@ -71,7 +72,7 @@ class TimetableViewIT extends SpringBrowserlessTest {
                 timetable().getWeek().plusDays(7));
         assertThat(blockIds()).hasSameSizeAs(thisWeek);
 
-        open("teacher", daniel, "2026-11-18");
+        open("teacher", daniel, DEMO_WEEK.plusDays(2).toString());
         var demoWeek = timetables.sessionsBetween(TimetableScope.teacher(daniel), DEMO_WEEK, DEMO_WEEK.plusDays(7));
         assertThat(demoWeek).isNotEmpty();
         assertThat(blockIds()).containsExactlyInAnyOrderElementsOf(
@@ -88,7 +89,7 @@ class TimetableViewIT extends SpringBrowserlessTest {
                 .stream().filter(c -> !c.teacherNames().contains("Daniel Lim")).findFirst()
                 .map(c -> classes.get(c.id()).teacherIds().iterator().next()).orElseThrow());
 
-        open("teacher", other, "2026-11-16");
+        open("teacher", other, DEMO_WEEK.toString());
 
         var message = $(Paragraph.class).id("timetable-message");
         assertThat(message.getText()).isEqualTo("This timetable does not exist or is not yours to see.");
@@ -101,7 +102,7 @@ class TimetableViewIT extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void the_url_holds_scope_subject_and_week_and_week_navigation_writes_them_back() {
         Room room = rooms.find(RoomFilter.all(), PageRequest.of(0, 1)).getContent().getFirst();
-        open("room", room.id(), "2026-11-18");
+        open("room", room.id(), DEMO_WEEK.plusDays(2).toString());
 
         assertThat(kind().getValue()).isEqualTo(TimetableKind.ROOM);
         assertThat(subject().getValue().id()).isEqualTo(room.id());
@@ -112,8 +113,8 @@ class TimetableViewIT extends SpringBrowserlessTest {
         test($(Button.class).id("timetable-next")).click();
 
         assertThat(query()).containsEntry("scope", List.of("room")).containsEntry("id", List.of("" + room.id()))
-                .containsEntry("week", List.of("2026-11-23"));
-        assertThat(timetable().getWeek()).isEqualTo(LocalDate.of(2026, 11, 23));
+                .containsEntry("week", List.of(DEMO_WEEK.plusWeeks(1).toString()));
+        assertThat(timetable().getWeek()).isEqualTo(DEMO_WEEK.plusWeeks(1));
 
         ClassSummary schoolClass = classes.find(ClassFilter.all(), PageRequest.of(0, 1)).getContent().getFirst();
         test(kind()).selectItem("Class");
@@ -122,7 +123,7 @@ class TimetableViewIT extends SpringBrowserlessTest {
         test(subject()).selectItem(schoolClass.code() + " — " + schoolClass.name());
 
         assertThat(query()).containsEntry("scope", List.of("class"))
-                .containsEntry("id", List.of("" + schoolClass.id())).containsEntry("week", List.of("2026-11-23"));
+                .containsEntry("id", List.of("" + schoolClass.id())).containsEntry("week", List.of(DEMO_WEEK.plusWeeks(1).toString()));
         assertThat(blockTitles()).containsOnly(schoolClass.code());
     }
 
@@ -140,16 +141,16 @@ class TimetableViewIT extends SpringBrowserlessTest {
         var orchardClasses = SystemAuthentication.call(() -> classes.find(
                 new ClassFilter(null, orchard.id(), null, null, null, null), PageRequest.of(0, 500))
                 .map(ClassSummary::code).toList());
-        open("campus", orchard.id(), "2026-11-16");
+        open("campus", orchard.id(), DEMO_WEEK.toString());
         assertThat(blockTitles()).isNotEmpty().allSatisfy(code -> assertThat(orchardClasses).contains(code));
 
-        open("campus", tampines.id(), "2026-11-16");
+        open("campus", tampines.id(), DEMO_WEEK.toString());
         assertThat(shown(Paragraph.class, "timetable-message")).isTrue();
         assertThat(blockIds()).isEmpty();
 
         Room tampinesRoom = SystemAuthentication.call(() -> rooms.find(new RoomFilter(tampines.id(), null, true),
                 PageRequest.of(0, 1)).getContent().getFirst());
-        open("room", tampinesRoom.id(), "2026-11-16");
+        open("room", tampinesRoom.id(), DEMO_WEEK.toString());
         assertThat(shown(Paragraph.class, "timetable-message")).isTrue();
         assertThat(blockIds()).isEmpty();
     }

@@ -30,6 +30,7 @@ import io.campuscrm.security.AuditLogService;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.shared.ui.DashboardView;
+import io.campuscrm.shared.ui.NotFoundView;
 import io.campuscrm.students.GuardianDraft;
 import io.campuscrm.students.GuardianRelationship;
 import io.campuscrm.students.NewStudent;
@@ -174,8 +175,9 @@ class StudentViewsIT extends SpringBrowserlessTest {
         for (int i = 0; i < test(grid).size(); i++) {
             assertThat(test(grid).getRow(i).id()).isNotEqualTo(created.id());
         }
-        navigate(StudentNavigation.file(created.id()), StudentFileView.class);
-        assertThat($(H2.class).first().getText()).isEqualTo("This student does not exist, or is not one you may see.");
+        navigate(StudentNavigation.file(created.id()), NotFoundView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("Not found");
+        navigate(StudentNavigation.file(Long.MAX_VALUE), NotFoundView.class);
     }
 
     @Test
