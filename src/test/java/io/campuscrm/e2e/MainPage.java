@@ -26,6 +26,7 @@ final class MainPage {
     private static final By USER_MENU = By.cssSelector("#user-menu > vaadin-menu-bar-button:not([slot='overflow'])");
     private static final By SIGN_OUT = By.id("logout");
     private static final By ACCESS_DENIED_TITLE = By.cssSelector("#access-denied h2");
+    private static final By NOT_FOUND_TITLE = By.cssSelector("#not-found h2");
 
     private final Browser browser;
     private final String baseUrl;
@@ -62,6 +63,11 @@ final class MainPage {
     /** The title of the access-denied message shown in place of a view the user may not open; waits for it. */
     String accessDeniedTitle() {
         return browser.await().until(presenceOfElementLocated(ACCESS_DENIED_TITLE)).getText();
+    }
+
+    /** The title of the "not found" page shown for a record that is missing or not the user's; waits for it. */
+    String notFoundTitle() {
+        return browser.await().until(presenceOfElementLocated(NOT_FOUND_TITLE)).getText();
     }
 
     LoginPage signOut() {

@@ -39,6 +39,7 @@ import io.campuscrm.scheduling.TimetablePrinter;
 import io.campuscrm.scheduling.TimetableScope;
 import io.campuscrm.scheduling.TimetableService;
 import io.campuscrm.security.UserService;
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.security.CampusPrincipal;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
@@ -164,6 +165,12 @@ class TimetableView extends VerticalLayout implements LocalizedTitle, BeforeEnte
                 event.forwardTo(TimetableView.class, query(fallback.get().kind(), fallback.get().id(), null));
                 return;
             }
+        }
+        if (requestedKind.isPresent() && id.isPresent()
+                && timetables.subjectName(requestedKind.get().scope(id.get())).isEmpty()) {
+            // an address naming a timetable that does not exist or is not the user's: the shared not-found page
+            event.rerouteToError(NotFoundException.class);
+            return;
         }
         LocalDate day = parameters.getSingleParameter(WEEK).flatMap(TimetableView::date)
                 .orElseGet(() -> LocalDate.now(clock));
