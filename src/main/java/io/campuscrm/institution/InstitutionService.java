@@ -13,13 +13,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.institution.internal.CampusEntity;
 import io.campuscrm.institution.internal.CampusRepository;
 import io.campuscrm.institution.internal.InstitutionEntity;
 import io.campuscrm.institution.internal.InstitutionRepository;
 import io.campuscrm.shared.audit.AuditEvent;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.domain.NotFoundException;
+
 import jakarta.validation.Valid;
 
 /** Reads and changes the institution's settings and campuses. Everyone signed in reads; administrators change. */

@@ -11,11 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.annotation.Validated;
 
-import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.scheduling.internal.CourseEntity;
 import io.campuscrm.scheduling.internal.CourseRepository;
 import io.campuscrm.shared.audit.AuditEvent;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.domain.NotFoundException;
+
 import jakarta.validation.Valid;
 
 /** The course catalogue. Everyone on the staff reads it; administrators change it. */

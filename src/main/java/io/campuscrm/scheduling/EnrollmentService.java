@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.scheduling.internal.ClashFinder;
 import io.campuscrm.scheduling.internal.ClassEnrollmentEntity;
 import io.campuscrm.scheduling.internal.ClassEnrollmentRepository;
@@ -36,9 +35,11 @@ import io.campuscrm.scheduling.internal.Waitlist;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.students.StudentRef;
 import io.campuscrm.students.StudentService;
 import io.campuscrm.students.StudentStatus;
+
 import jakarta.validation.constraints.Size;
 
 /**

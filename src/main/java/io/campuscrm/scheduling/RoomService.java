@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.internal.RoomEntity;
 import io.campuscrm.scheduling.internal.RoomRepository;
@@ -18,6 +17,8 @@ import io.campuscrm.scheduling.internal.SchedulingAccess;
 import io.campuscrm.scheduling.internal.SchoolClassRepository;
 import io.campuscrm.shared.audit.AuditEvent;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.domain.NotFoundException;
+
 import jakarta.validation.Valid;
 
 /** Rooms per campus. Campus-limited users see and change only their campuses' rooms. */

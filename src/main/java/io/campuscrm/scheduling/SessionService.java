@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.annotation.Validated;
 
-import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.scheduling.internal.ClashFinder;
 import io.campuscrm.scheduling.internal.Occurrence;
 import io.campuscrm.scheduling.internal.RecurrenceGenerator;
@@ -32,6 +31,8 @@ import io.campuscrm.scheduling.internal.SessionStore;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.domain.NotFoundException;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 

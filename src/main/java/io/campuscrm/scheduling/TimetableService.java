@@ -11,7 +11,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.internal.RoomEntity;
@@ -22,6 +21,7 @@ import io.campuscrm.scheduling.internal.SchoolClassRepository;
 import io.campuscrm.scheduling.internal.SessionReader;
 import io.campuscrm.security.UserService;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.students.StudentRef;
 import io.campuscrm.students.StudentService;
 

@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.annotation.Validated;
 
-import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.security.internal.PasswordPolicy;
 import io.campuscrm.security.internal.SessionTracker;
 import io.campuscrm.security.internal.UserEntity;
@@ -31,8 +30,10 @@ import io.campuscrm.security.internal.UserRepository;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
+
 import jakarta.validation.Valid;
 
 /**

@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.annotation.Validated;
 
-import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.students.internal.DuplicateFinder;
@@ -30,6 +30,7 @@ import io.campuscrm.students.internal.StudentHistory;
 import io.campuscrm.students.internal.StudentRepository;
 import io.campuscrm.students.internal.StudentScope;
 import io.campuscrm.students.internal.StudentWriter;
+
 import jakarta.validation.Valid;
 
 /**

@@ -23,11 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.annotation.Validated;
 
-import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.students.internal.DuplicateFinder;
 import io.campuscrm.students.internal.FamilyEntity;
 import io.campuscrm.students.internal.FamilyRepository;
@@ -46,6 +46,7 @@ import io.campuscrm.students.internal.StudentRepository;
 import io.campuscrm.students.internal.StudentScope;
 import io.campuscrm.students.internal.StudentSearchRepository;
 import io.campuscrm.students.internal.StudentWriter;
+
 import jakarta.validation.Valid;
 
 /**

@@ -2,6 +2,7 @@ package io.campuscrm.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
@@ -19,8 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import io.campuscrm.reporting.ReportChoice;
 import io.campuscrm.scheduling.ClassFilter;
 import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.RoomFilter;
+import io.campuscrm.scheduling.RoomService;
 import io.campuscrm.scheduling.ScheduledSession;
 import io.campuscrm.scheduling.TimetablePrinter;
 import io.campuscrm.scheduling.TimetableScope;
@@ -52,6 +57,8 @@ class ScheduleTimetableReportIT {
     UserService users;
     @Autowired
     ClassService classes;
+    @Autowired
+    RoomService rooms;
 
     @Test
     @WithUserDetails("teacher")
@@ -78,24 +85,48 @@ class ScheduleTimetableReportIT {
 
     @Test
     @WithUserDetails("teacher")
-    void a_teacher_cannot_print_another_teachers_timetable() {
+    void a_teacher_picks_only_their_own_timetable_by_name_and_another_teachers_is_no_choice() {
+        long daniel = users.colleagues(Role.TEACHER, "Daniel Lim", PageRequest.of(0, 1)).getContent().getFirst().id();
         long other = SystemAuthentication.call(() -> classes.find(ClassFilter.all(), PageRequest.of(0, 200))
                 .stream().filter(c -> !c.teacherNames().contains("Daniel Lim")).findFirst()
                 .map(c -> classes.get(c.id()).teacherIds().iterator().next()).orElseThrow());
 
-        assertThatThrownBy(() -> reports.render(ReportRequest.of("timetable", ReportFormat.PDF, Locale.UK)
-                .with("week", DEMO_WEEK.toString()).with("scope", "teacher").with("id", String.valueOf(other)),
-                new ByteArrayOutputStream()))
-                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("timetable.not-available");
+        var offered = reports.choices("timetable", "subject", "", PageRequest.of(0, 50));
+        assertThat(offered).extracting(ReportChoice::label).contains("Teacher: Daniel Lim")
+                .noneMatch(label -> label.startsWith("Campus") || label.startsWith("Room"));
+        assertThat(offered).extracting(ReportChoice::value).contains("teacher:" + daniel)
+                .doesNotContain("teacher:" + other);
+        assertThat(reports.choice("timetable", "subject", "teacher:" + other)).isEmpty();
+        for (String refused : List.of("teacher:" + other, "teacher:" + Long.MAX_VALUE)) {
+            assertThatThrownBy(() -> reports.render(ReportRequest.of("timetable", ReportFormat.PDF, Locale.UK)
+                    .with("week", DEMO_WEEK.toString()).with("subject", refused), new ByteArrayOutputStream()))
+                    .isInstanceOf(DomainException.class).extracting("messageKey")
+                    .isEqualTo("report.error.parameter-not-a-choice");
+        }
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_administrator_finds_a_room_a_teacher_or_a_class_by_typing_part_of_its_name() {
+        var room = SystemAuthentication.call(() -> rooms.find(RoomFilter.all(), PageRequest.of(0, 1)).getContent()
+                .getFirst());
+        assertThat(reports.choices("timetable", "subject", room.name(), PageRequest.of(0, 50)))
+                .extracting(ReportChoice::value, ReportChoice::label).contains(tuple("room:" + room.id(),
+                        "Room " + room.name()));
+        assertThat(reports.choices("timetable", "subject", "Daniel", PageRequest.of(0, 50)))
+                .extracting(ReportChoice::label).contains("Teacher: Daniel Lim");
+        assertThat(reports.choice("timetable", "subject", "room:" + room.id())).map(ReportChoice::label)
+                .contains("Room " + room.name());
     }
 
     @Test
     @WithUserDetails("admin")
     void an_unknown_kind_of_timetable_is_refused_before_any_work() {
-        assertThatThrownBy(() -> reports.render(ReportRequest.of("timetable", ReportFormat.PDF, Locale.UK)
-                .with("week", DEMO_WEEK.toString()).with("scope", "planet").with("id", "1"), new ByteArrayOutputStream()))
-                .isInstanceOf(DomainException.class).extracting("messageKey")
-                .isEqualTo("report.timetable.error.scope");
+        for (String value : List.of("planet:1", "teacher", "teacher:x", "")) {
+            assertThatThrownBy(() -> reports.render(ReportRequest.of("timetable", ReportFormat.PDF, Locale.UK)
+                    .with("week", DEMO_WEEK.toString()).with("subject", value), new ByteArrayOutputStream()))
+                    .as(value).isInstanceOf(DomainException.class);
+        }
     }
 
     private static void keep(byte[] pdf, String name) throws IOException {

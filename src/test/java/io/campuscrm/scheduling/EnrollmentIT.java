@@ -1,7 +1,7 @@
 package io.campuscrm.scheduling;
 
-import static java.time.DayOfWeek.TUESDAY;
 import static io.campuscrm.scheduling.SchedulingFixtures.weekly;
+import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,8 +26,8 @@ import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.students.StudentTimelineSource;
 import io.campuscrm.students.TeacherStudentScope;
 import io.campuscrm.support.CampusIntegrationTest;
-import io.campuscrm.support.TestClock;
 import io.campuscrm.support.Concurrently;
+import io.campuscrm.support.TestClock;
 
 /**
  * Enrollment: places are never exceeded, even by concurrent enrollments; the waiting list is promoted in order; a

@@ -1,7 +1,7 @@
 package io.campuscrm.scheduling;
 
-import static java.time.DayOfWeek.FRIDAY;
 import static io.campuscrm.scheduling.SchedulingFixtures.weekly;
+import static java.time.DayOfWeek.FRIDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -20,8 +20,8 @@ import io.campuscrm.institution.Campus;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.support.CampusIntegrationTest;
-import io.campuscrm.support.TestClock;
 import io.campuscrm.support.Concurrently;
+import io.campuscrm.support.TestClock;
 
 /**
  * Two saves of clashing schedules at the same moment: the room and teacher locks make the second wait for the first

@@ -1,7 +1,7 @@
 package io.campuscrm.scheduling;
 
-import static java.time.DayOfWeek.TUESDAY;
 import static io.campuscrm.scheduling.SchedulingFixtures.weekly;
+import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,9 +1,9 @@
 package io.campuscrm.scheduling;
 
+import static io.campuscrm.scheduling.SchedulingFixtures.weekly;
 import static java.time.DayOfWeek.THURSDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
-import static io.campuscrm.scheduling.SchedulingFixtures.weekly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -13,8 +13,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import io.campuscrm.institution.InstitutionService;
-import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.shared.domain.NotFoundException;
+import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.support.CampusIntegrationTest;
 import io.campuscrm.support.TestClock;
 

@@ -12,6 +12,7 @@ import io.campuscrm.reporting.ReportInfo;
 import io.campuscrm.reporting.ReportParameter;
 import io.campuscrm.reporting.ReportRequest;
 import io.campuscrm.shared.security.Role;
+
 import net.sf.jasperreports.engine.JRDataSource;
 
 /**

@@ -26,8 +26,9 @@ import io.campuscrm.shared.timetable.TimetableBlock;
 import io.campuscrm.shared.timetable.TimetableWeeks;
 
 /**
- * The printable week timetable of a campus, teacher, room, class or student ({@value #ID}, parameters
- * {@value #SCOPE} and {@value #SUBJECT} besides the week), filled from the scheduling module's sessions. Everyone who
+ * The printable week timetable of a campus, teacher, room, class or student ({@value #ID}, parameter
+ * {@value #SUBJECT} besides the week: a choice by name, whose value is the kind and the id, {@code teacher:42}),
+ * filled from the scheduling module's sessions. Everyone who
  * sees timetables may print them; the scheduling module decides what each of them sees, as on the screen. The same
  * report prints the timetable view's "Print" button, through {@link TimetablePrinter}.
  */
@@ -35,14 +36,13 @@ import io.campuscrm.shared.timetable.TimetableWeeks;
 class ScheduleTimetableReport {
 
     static final String ID = "timetable";
-    static final String SCOPE = "scope";
-    static final String SUBJECT = "id";
+    static final String SUBJECT = "subject";
 
     @Bean
-    TimetableReport scheduleTimetable(TimetableService timetables, MessageSource messages) {
+    TimetableReport scheduleTimetable(TimetableService timetables, MessageSource messages,
+            TimetableSubjects subjects) {
         var info = new ReportInfo(ID, "report.timetable.title", "report.timetable.description", List.of(
-                ReportParameter.requiredText(SCOPE, "report.timetable.scope"),
-                ReportParameter.requiredText(SUBJECT, "report.timetable.subject-id")));
+                ReportParameter.requiredChoice(SUBJECT, "report.timetable.subject")));
         return new TimetableReport(info, Set.of(Role.ADMIN, Role.ADMISSIONS, Role.TEACHER, Role.FINANCE),
                 (request, monday) -> {
                     var scope = scope(request);
@@ -54,7 +54,7 @@ class ScheduleTimetableReport {
                     var blocks = timetables.sessionsBetween(scope, monday, monday.plusDays(7)).stream()
                             .map(s -> printed(s, roomShown)).toList();
                     return new TimetableReport.Timetable(subject, blocks);
-                }, messages);
+                }, messages, subjects);
     }
 
     @Bean
@@ -69,20 +69,15 @@ class ScheduleTimetableReport {
             @Override
             public void printPdf(TimetableScope scope, LocalDate anyDay, Locale locale, OutputStream out) {
                 reports.render(new ReportRequest(ID, ReportFormat.PDF, locale, Map.of(TimetableReport.WEEK,
-                        anyDay.toString(), SCOPE, scope.kind(), SUBJECT, String.valueOf(scope.id()))), out);
+                        anyDay.toString(), SUBJECT, TimetableSubjects.value(scope))), out);
             }
         };
     }
 
     private static TimetableScope scope(ReportRequest request) {
-        String kind = request.parameters().get(SCOPE);
-        String id = request.parameters().get(SUBJECT);
-        try {
-            return TimetableScope.of(kind, Long.parseLong(id.strip()))
-                    .orElseThrow(() -> new DomainException(SCOPE, "report.timetable.error.scope", kind));
-        } catch (NumberFormatException e) {
-            throw new DomainException(SUBJECT, "report.timetable.error.id", id);
-        }
+        String value = request.parameters().getOrDefault(SUBJECT, "");
+        return TimetableSubjects.scope(value)
+                .orElseThrow(() -> new DomainException(SUBJECT, "report.timetable.error.subject", value));
     }
 
     /** Paper has room for the course beside the class code (on a room's timetable it is in the details already). */

@@ -9,11 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Pageable;
 
+import io.campuscrm.reporting.ReportChoice;
 import io.campuscrm.reporting.ReportInfo;
 import io.campuscrm.reporting.ReportParameter;
 import io.campuscrm.reporting.ReportRequest;
@@ -21,6 +24,7 @@ import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.timetable.TimetableBlock;
 import io.campuscrm.shared.timetable.TimetableColors;
 import io.campuscrm.shared.timetable.TimetableWeeks;
+
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
@@ -62,13 +66,40 @@ public class TimetableReport implements ReportDefinition {
     public record Timetable(String subject, List<TimetableBlock> blocks) {
     }
 
+    /** The options of the source's own choice parameters (a picker of what the timetable is of). */
+    public interface Choices {
+        List<ReportChoice> choices(String parameter, String text, Pageable page);
+
+        Optional<ReportChoice> choice(String parameter, String value);
+    }
+
+    private static final Choices NO_CHOICES = new Choices() {
+        @Override
+        public List<ReportChoice> choices(String parameter, String text, Pageable page) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<ReportChoice> choice(String parameter, String value) {
+            return Optional.empty();
+        }
+    };
+
     private final ReportInfo info;
     private final Set<Role> allowedRoles;
     private final Source source;
     private final MessageSource messages;
+    private final Choices choices;
 
     /** @param info the catalog entry, with the parameters the source needs besides {@value #WEEK} */
     public TimetableReport(ReportInfo info, Set<Role> allowedRoles, Source source, MessageSource messages) {
+        this(info, allowedRoles, source, messages, NO_CHOICES);
+    }
+
+    /** @param choices the options of the choice parameters among {@code info}'s */
+    public TimetableReport(ReportInfo info, Set<Role> allowedRoles, Source source, MessageSource messages,
+            Choices choices) {
+        this.choices = choices;
         this.info = new ReportInfo(info.id(), info.titleKey(), info.descriptionKey(), Stream.concat(
                 Stream.of(ReportParameter.requiredDate(WEEK, "report.timetable.week")), info.parameters().stream())
                 .toList());
@@ -80,6 +111,16 @@ public class TimetableReport implements ReportDefinition {
     @Override
     public ReportInfo info() {
         return info;
+    }
+
+    @Override
+    public List<ReportChoice> choices(String parameter, String text, Pageable page) {
+        return choices.choices(parameter, text, page);
+    }
+
+    @Override
+    public Optional<ReportChoice> choice(String parameter, String value) {
+        return choices.choice(parameter, value);
     }
 
     @Override

@@ -8,13 +8,13 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.EnrollmentStatus;
 import io.campuscrm.scheduling.Recurrence;
 import io.campuscrm.scheduling.ScheduleClash;
 import io.campuscrm.security.UserService;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.security.Role;
 
 /** Rules the class and session services share: loading a class under lock, usable rooms, teachers, times. */

@@ -47,6 +47,7 @@ import io.campuscrm.shared.timetable.TimetableWeeks;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.WeekTimetable;
 import io.campuscrm.students.StudentService;
+
 import jakarta.annotation.security.RolesAllowed;
 
 /**

@@ -51,6 +51,7 @@ import io.campuscrm.students.StudentFileSection;
 import io.campuscrm.students.StudentNoteService;
 import io.campuscrm.students.StudentService;
 import io.campuscrm.students.StudentTimelineService;
+
 import jakarta.annotation.security.RolesAllowed;
 
 /**

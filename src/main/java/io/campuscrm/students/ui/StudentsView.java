@@ -46,6 +46,7 @@ import io.campuscrm.students.StudentImportService;
 import io.campuscrm.students.StudentService;
 import io.campuscrm.students.StudentStatus;
 import io.campuscrm.students.StudentSummary;
+
 import jakarta.annotation.security.RolesAllowed;
 
 /**
