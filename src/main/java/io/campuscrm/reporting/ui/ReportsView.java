@@ -22,19 +22,21 @@ import io.campuscrm.reporting.ReportInfo;
 import io.campuscrm.reporting.ReportJob;
 import io.campuscrm.reporting.ReportService;
 import io.campuscrm.shared.ui.LocalizedTitle;
+import io.campuscrm.shared.ui.ReportsNavigation;
+
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The reports the user may run. A report is prepared in the background while the page shows its progress (the
  * browser polls twice a second while one runs, so no push connection is needed), then offered as a download.
  */
-@Route("reports")
+@Route(ReportsNavigation.ROUTE)
 @Menu(title = "nav.reports", order = 80, icon = "vaadin:file-text-o")
 @RolesAllowed({"ADMIN", "ADMISSIONS", "FINANCE", "TEACHER"})
 class ReportsView extends VerticalLayout implements BeforeEnterObserver, LocalizedTitle {
 
     /** The query parameter naming the report to preselect, e.g. {@code reports?report=class-roster&classId=42}. */
-    static final String REPORT = "report";
+    static final String REPORT = ReportsNavigation.REPORT;
 
     static final int POLL_MILLIS = 500;
 

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.scheduling.SchedulingNavigation;
 import io.campuscrm.students.StudentTimelineSource;
 import io.campuscrm.students.TimelineEntry;
 
@@ -37,7 +38,7 @@ class EnrollmentTimeline implements StudentTimelineSource {
             }
             entries.add(new TimelineEntry(e.occurredAt(), "enrollment",
                     "timeline.enrollment." + e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), args, null,
-                    e.actor(), "classes/" + e.classId()));
+                    e.actor(), SchedulingNavigation.classPage(e.classId())));
         }
         return entries;
     }

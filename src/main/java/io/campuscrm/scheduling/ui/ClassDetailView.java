@@ -20,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
@@ -31,6 +30,7 @@ import io.campuscrm.scheduling.ClassService;
 import io.campuscrm.scheduling.CourseService;
 import io.campuscrm.scheduling.EnrollmentService;
 import io.campuscrm.scheduling.RoomService;
+import io.campuscrm.scheduling.SchedulingNavigation;
 import io.campuscrm.scheduling.SessionService;
 import io.campuscrm.scheduling.Term;
 import io.campuscrm.scheduling.TermService;
@@ -42,6 +42,7 @@ import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
+import io.campuscrm.shared.ui.ReportsNavigation;
 import io.campuscrm.shared.ui.ServiceErrors;
 import io.campuscrm.students.StudentService;
 
@@ -52,7 +53,7 @@ import jakarta.annotation.security.RolesAllowed;
  * edit the class and its weekly schedule and move, cancel or add sessions; others read it. Refusals (a clash, a room
  * too small) are shown on the field they concern, naming the clash.
  */
-@Route("classes/:id")
+@Route(SchedulingNavigation.CLASSES + "/:id")
 @RolesAllowed({"ADMIN", "ADMISSIONS", "FINANCE", "TEACHER"})
 class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, LocalizedTitle {
 
@@ -110,12 +111,10 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         form.setReadOnly(!admin);
         warnings.setId("class-warnings");
         enrollmentsArea.setWidthFull();
-        // The reports page by its address: scheduling does not depend on reporting, which reads scheduling.
         printRoster.setId("print-roster");
         printRoster.addClickListener(e -> {
             if (current != null) {
-                getUI().ifPresent(ui -> ui.navigate("reports", QueryParameters.simple(Map.of("report",
-                        "class-roster", "classId", String.valueOf(current.id())))));
+                ReportsNavigation.open("class-roster", Map.of("classId", String.valueOf(current.id())));
             }
         });
         printRoster.setVisible(false);
@@ -201,7 +200,7 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
             if (current == null) {
                 var created = classes.create(draft);
                 Notifications.success(getTranslation("class.created", created.code()));
-                getUI().ifPresent(ui -> ui.navigate("classes/" + created.id()));
+                getUI().ifPresent(ui -> ui.navigate(SchedulingNavigation.classPage(created.id())));
             } else {
                 var saved = classes.update(current.id(), current.version(), draft);
                 Notifications.success(getTranslation("class.saved", saved.code()));

@@ -27,6 +27,7 @@ import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.Course;
 import io.campuscrm.scheduling.CourseFilter;
 import io.campuscrm.scheduling.CourseService;
+import io.campuscrm.scheduling.SchedulingNavigation;
 import io.campuscrm.scheduling.Term;
 import io.campuscrm.scheduling.TermService;
 import io.campuscrm.security.UserFilter;
@@ -35,13 +36,14 @@ import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.ServiceErrors;
+
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Classes: a lazy list filtered by text, campus, term, course, teacher and status. Campus-limited users see only
  * their campuses' classes (the service decides). A row opens the class; administrators create classes here.
  */
-@Route("classes")
+@Route(SchedulingNavigation.CLASSES)
 @Menu(title = "nav.classes", order = 20, icon = "vaadin:calendar-user")
 @RolesAllowed({"ADMIN", "ADMISSIONS"})
 class ClassesView extends VerticalLayout implements LocalizedTitle {
@@ -99,7 +101,7 @@ class ClassesView extends VerticalLayout implements LocalizedTitle {
         var create = ServiceErrors.primary(getTranslation("class.new"));
         create.setId("new-class");
         create.setVisible(currentUser.hasRole(Role.ADMIN));
-        create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("classes/new")));
+        create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SchedulingNavigation.newClass())));
         var filters = new HorizontalLayout(search, campus, term, course, teacher, status, create);
         filters.addClassName("filter-bar");
         filters.setWidthFull();
@@ -123,7 +125,7 @@ class ClassesView extends VerticalLayout implements LocalizedTitle {
         grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("class.status"))
                 .setSortProperty("status").setAutoWidth(true);
         grid.setItems(query -> classes.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("classes/" + e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SchedulingNavigation.classPage(e.getItem().id()))));
         grid.setEmptyStateText(getTranslation("class.none"));
         grid.setId("classes-grid");
         grid.setSizeFull();

@@ -5,7 +5,6 @@ import java.text.NumberFormat;
 
 import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,7 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -31,7 +30,7 @@ import io.campuscrm.scheduling.CourseService;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
-import io.campuscrm.shared.ui.ValidationOnly;
+import io.campuscrm.shared.ui.RecordForms;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The course catalogue: a lazy, searchable list and a dialog to create or change a course. */
@@ -109,31 +108,31 @@ class CoursesView extends VerticalLayout implements LocalizedTitle {
         price.setId("course-price");
         var active = new Checkbox(getTranslation("scheduling.active"));
 
-        var binder = new Binder<CourseDraft>();
-        binder.forField(code).asRequired(getTranslation("course.code.required")).bind(CourseDraft::code, ValidationOnly.setter());
-        binder.forField(name).asRequired(getTranslation("course.name.required")).bind(CourseDraft::name, ValidationOnly.setter());
-        binder.forField(subject).asRequired(getTranslation("course.subject.required"))
-                .bind(CourseDraft::subject, ValidationOnly.setter());
+        // The record form style (docs/forms.md): bound by component name, the record's own constraints validate,
+        // writeRecord() builds the draft.
+        var binder = new BeanValidationBinder<>(CourseDraft.class);
+        binder.forField(code).asRequired(getTranslation("course.code.required")).bind("code");
+        binder.forField(name).asRequired(getTranslation("course.name.required")).bind("name");
+        binder.forField(subject).asRequired(getTranslation("course.subject.required")).bind("subject");
+        binder.forField(level).bind("level");
         binder.forField(minutes).asRequired(getTranslation("course.session-minutes.invalid"))
                 .withValidator(m -> m >= 5 && m <= 720, getTranslation("course.session-minutes.invalid"))
-                .bind(CourseDraft::sessionMinutes, ValidationOnly.setter());
+                .bind("sessionMinutes");
         binder.forField(price).asRequired(getTranslation("course.lesson-price.required"))
                 .withValidator(p -> p.signum() >= 0, getTranslation("course.lesson-price.required"))
-                .bind(CourseDraft::lessonPrice, ValidationOnly.setter());
-        binder.readBean(course == null ? new CourseDraft("", "", "", "", 90, BigDecimal.ZERO, true)
+                .bind("lessonPrice");
+        binder.forField(active).bind("active");
+        binder.readRecord(course == null ? new CourseDraft("", "", "", "", 90, BigDecimal.ZERO, true)
                 : new CourseDraft(course.code(), course.name(), course.subject(), course.level(),
                         course.sessionMinutes(), course.lessonPrice(), course.active()));
-        level.setValue(course == null ? "" : course.level());
-        active.setValue(course == null || course.active());
 
         var save = ServiceErrors.primary(getTranslation("action.save"));
         save.setId("save-course");
         save.addClickListener(e -> {
-            if (!binder.validate().isOk()) {
+            var draft = RecordForms.write(binder);
+            if (draft == null) {
                 return;
             }
-            var draft = new CourseDraft(code.getValue().strip(), name.getValue().strip(), subject.getValue().strip(),
-                    level.getValue().strip(), minutes.getValue(), price.getValue(), active.getValue());
             try {
                 var saved = course == null ? courses.create(draft)
                         : courses.update(course.id(), course.version(), draft);
@@ -141,7 +140,7 @@ class CoursesView extends VerticalLayout implements LocalizedTitle {
                 dialog.close();
                 grid.getDataProvider().refreshAll();
             } catch (RuntimeException ex) {
-                if (!ServiceErrors.show(this, ex, f -> field(f, code, name, subject, minutes, price), () -> {
+                if (!ServiceErrors.show(this, ex, f -> RecordForms.field(binder, f), () -> {
                     dialog.close();
                     grid.getDataProvider().refreshAll();
                 })) {
@@ -155,18 +154,6 @@ class CoursesView extends VerticalLayout implements LocalizedTitle {
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.setWidth("min(40rem, 95vw)");
         dialog.open();
-    }
-
-    private static @Nullable HasValidation field(String name, TextField code, TextField courseName,
-            TextField subject, IntegerField minutes, BigDecimalField price) {
-        return switch (name) {
-            case "code" -> code;
-            case "name" -> courseName;
-            case "subject" -> subject;
-            case "sessionMinutes" -> minutes;
-            case "lessonPrice" -> price;
-            default -> null;
-        };
     }
 
     @Override

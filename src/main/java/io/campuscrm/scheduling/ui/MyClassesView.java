@@ -17,15 +17,17 @@ import io.campuscrm.scheduling.ClassFilter;
 import io.campuscrm.scheduling.ClassService;
 import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.ScheduledSession;
+import io.campuscrm.scheduling.SchedulingNavigation;
 import io.campuscrm.scheduling.TimetableScope;
 import io.campuscrm.scheduling.TimetableService;
 import io.campuscrm.shared.security.CampusPrincipal;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.ui.LocalizedTitle;
+
 import jakarta.annotation.security.RolesAllowed;
 
 /** A teacher's own classes and this week's sessions; a row opens the class. */
-@Route("my-classes")
+@Route(SchedulingNavigation.MY_CLASSES)
 @Menu(title = "nav.my-classes", order = 15, icon = "vaadin:calendar-clock")
 @RolesAllowed("TEACHER")
 class MyClassesView extends VerticalLayout implements LocalizedTitle {
@@ -48,7 +50,7 @@ class MyClassesView extends VerticalLayout implements LocalizedTitle {
         week.addColumn(s -> getTranslation(s.status().messageKey())).setHeader(getTranslation("session.status"))
                 .setAutoWidth(true);
         week.setItems(timetable.sessionsBetween(TimetableScope.teacher(me), monday, monday.plusDays(7)));
-        week.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("classes/" + e.getItem().classId())));
+        week.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SchedulingNavigation.classPage(e.getItem().classId()))));
         week.setAllRowsVisible(true);
         week.setId("my-week");
 
@@ -60,7 +62,7 @@ class MyClassesView extends VerticalLayout implements LocalizedTitle {
         mine.addColumn(ClassSummary::roomName).setHeader(getTranslation("class.room")).setAutoWidth(true);
         mine.setItems(query -> classes.find(ClassFilter.all(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
-        mine.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("classes/" + e.getItem().id())));
+        mine.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SchedulingNavigation.classPage(e.getItem().id()))));
         mine.setId("my-classes-grid");
         add(new H3(getTranslation("nav.my-classes")), mine);
         mine.setHeight("20rem");

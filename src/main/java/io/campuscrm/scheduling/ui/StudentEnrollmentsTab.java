@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import io.campuscrm.scheduling.Enrollment;
 import io.campuscrm.scheduling.EnrollmentService;
+import io.campuscrm.scheduling.SchedulingNavigation;
 
 /** The Enrollments tab of a student file: current and past classes, latest first; a row opens the class. */
 class StudentEnrollmentsTab extends VerticalLayout {
@@ -34,7 +35,7 @@ class StudentEnrollmentsTab extends VerticalLayout {
                 .setHeader(getTranslation("enrollment.other-class")).setAutoWidth(true);
         grid.setItems(list);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("classes/" + e.getItem().classId())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SchedulingNavigation.classPage(e.getItem().classId()))));
         grid.setId("student-enrollments");
         add(grid);
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.stereotype.Component;
 
 import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.scheduling.SchedulingNavigation;
 import io.campuscrm.scheduling.TimetableScope;
 import io.campuscrm.scheduling.TimetableService;
 import io.campuscrm.shared.security.CurrentUser;
@@ -52,7 +53,7 @@ class StudentTimetableSection implements StudentFileSection {
         week.setId("student-timetable");
         week.getElement().getStyle().set("height", "36rem");
         week.addBlockClickListener(e -> blocks.classOf(e.getBlockId()).ifPresent(
-                classId -> week.getUI().ifPresent(ui -> ui.navigate("classes/" + classId))));
+                classId -> week.getUI().ifPresent(ui -> ui.navigate(SchedulingNavigation.classPage(classId)))));
         return week;
     }
 }

@@ -35,6 +35,7 @@ import io.campuscrm.scheduling.ClassFilter;
 import io.campuscrm.scheduling.ClassService;
 import io.campuscrm.scheduling.RoomFilter;
 import io.campuscrm.scheduling.RoomService;
+import io.campuscrm.scheduling.SchedulingNavigation;
 import io.campuscrm.scheduling.TimetablePrinter;
 import io.campuscrm.scheduling.TimetableScope;
 import io.campuscrm.scheduling.TimetableService;
@@ -57,7 +58,7 @@ import jakarta.annotation.security.RolesAllowed;
  * not see is refused with a message (another teacher's timetable for a teacher, another campus for a campus-limited
  * user) or narrowed by the service. A block opens its class; "Print" downloads the week as a PDF.
  */
-@Route("timetable")
+@Route(SchedulingNavigation.TIMETABLE)
 @Menu(title = "nav.timetable", order = 17, icon = "vaadin:calendar")
 @RolesAllowed({"ADMIN", "ADMISSIONS", "TEACHER", "FINANCE"})
 class TimetableView extends VerticalLayout implements LocalizedTitle, BeforeEnterObserver {
@@ -150,7 +151,7 @@ class TimetableView extends VerticalLayout implements LocalizedTitle, BeforeEnte
             }
         });
         week.addBlockClickListener(e -> blocks.classOf(e.getBlockId())
-                .ifPresent(classId -> getUI().ifPresent(ui -> ui.navigate("classes/" + classId))));
+                .ifPresent(classId -> getUI().ifPresent(ui -> ui.navigate(SchedulingNavigation.classPage(classId)))));
         add(bar, message, week);
         expand(week);
     }
