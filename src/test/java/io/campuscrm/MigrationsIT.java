@@ -28,6 +28,13 @@ class MigrationsIT {
     }
 
     @Test
+    void flyway_migrates_as_the_owner_account_and_the_application_runs_as_the_runtime_account() {
+        assertThat(jdbc.queryForList("SELECT DISTINCT installed_by FROM flyway_schema_history", String.class))
+                .containsExactly("campuscrm_owner");
+        assertThat(jdbc.queryForObject("SELECT CURRENT_USER()", String.class)).isEqualTo("campuscrm_app@127.0.0.1");
+    }
+
+    @Test
     void spring_batch_keeps_its_job_repository_in_the_same_database() {
         assertThat(jdbc.queryForObject("""
                 SELECT COUNT(*) FROM information_schema.tables

@@ -61,7 +61,11 @@ final class StartupFailureAnalyzers {
                     : "Campus CRM cannot reach its database at " + url + ": ") + e.getMessage();
             String action = login
                     ? "Check spring.datasource.username and spring.datasource.password "
-                            + "(SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD)."
+                            + "(SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD)"
+                            + (environment.containsProperty("spring.flyway.user")
+                                    ? ", and Flyway's spring.flyway.user and spring.flyway.password "
+                                            + "(SPRING_FLYWAY_USER, SPRING_FLYWAY_PASSWORD)."
+                                    : ".")
                     : "Check spring.datasource.url (SPRING_DATASOURCE_URL) and that the MariaDB server is running,"
                             + " or remove the setting to use the embedded database.";
             return new FailureAnalysis(description, action, e);

@@ -25,6 +25,16 @@ class StartupFailureAnalyzersTest {
     }
 
     @Test
+    void with_a_separate_flyway_account_a_refused_login_names_its_settings_too() {
+        environment.setProperty("spring.flyway.user", "campus_owner");
+        var refused = new BeanCreationException("flyway", "Failed",
+                new SQLInvalidAuthorizationSpecException("Access denied for user 'campus_owner'@'10.0.0.2'", "28000"));
+        var analysis = new StartupFailureAnalyzers.ExternalDatabase(environment).analyze(refused);
+        assertThat(analysis.getAction()).contains("spring.datasource.username", "spring.flyway.user",
+                "spring.flyway.password", "SPRING_FLYWAY_PASSWORD");
+    }
+
+    @Test
     void an_embedded_database_failure_names_its_setting() {
         var failure = new IllegalStateException("context", new DatabaseStartupException("The data directory /x is not writable",
                 "campuscrm.data-dir (CAMPUSCRM_DATA_DIR)"));
