@@ -3,6 +3,9 @@ package io.campuscrm.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -90,6 +93,30 @@ class DetailViewsBench {
             }
             window.__bench.click = null;
             performance.clearResourceTimings();
+            """;
+
+    /**
+     * With {@code -Dbench.dump=true}: keeps every UIDL request and answer, to see what a click sends and gets (written
+     * to {@code target/bench/}). Off for the timings: wrapping the requests costs time itself.
+     */
+    private static final String RECORD_UIDL = """
+            if (!window.__benchUidl) {
+              window.__benchUidl = [];
+              const open = XMLHttpRequest.prototype.open;
+              const send = XMLHttpRequest.prototype.send;
+              XMLHttpRequest.prototype.open = function (method, url) {
+                this.__benchUrl = String(url);
+                return open.apply(this, arguments);
+              };
+              XMLHttpRequest.prototype.send = function (body) {
+                if (this.__benchUrl.includes('v-r=uidl')) {
+                  this.addEventListener('load', () => window.__benchUidl.push(
+                      {request: JSON.parse(String(body)), response: this.responseText}));
+                }
+                return send.apply(this, arguments);
+              };
+            }
+            window.__benchUidl.length = 0;
             """;
 
     private static final String IDLE = """
@@ -181,12 +208,27 @@ class DetailViewsBench {
             WebElement row = browser.await().until(d -> idle() && filtered(gridId) ? d.findElements(cell).stream()
                     .filter(WebElement::isDisplayed).findFirst().orElse(null) : null);
             driver.executeScript(ARM);
+            if (Boolean.getBoolean("bench.dump")) {
+                driver.executeScript(RECORD_UIDL);
+            }
             row.click();
             timings.add(ClickTiming.fromScript(driver.executeAsyncScript(SETTLED, readySelector, detailPath)));
+            if (Boolean.getBoolean("bench.dump")) {
+                dump(listPath, driver.executeScript("return JSON.stringify(window.__benchUidl, null, 1)"));
+            }
             driver.navigate().back();
             browser.await().until(d -> presenceOfElementLocated(By.id(searchId)).apply(d) != null && idle());
         }
         return timings.subList(warmup, timings.size());
+    }
+
+    private static void dump(String view, Object uidl) {
+        try {
+            Files.createDirectories(BenchReport.FILE.getParent());
+            Files.writeString(BenchReport.FILE.resolveSibling(view + "-click-uidl.json"), String.valueOf(uidl));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean filtered(String gridId) {
