@@ -138,6 +138,7 @@ class DetailViewsBench {
         warmup = Integer.getInteger("bench.clickWarmup", 5);
         clicks = Integer.getInteger("bench.clicks", 30);
         report = new BenchReport(settings, "Opening a record from a list, in the browser");
+        report.fact("load average before the start", loadAverage());
         long start = System.nanoTime();
         app = BenchApplication.start();
         report.duration("application start on an empty database", System.nanoTime() - start);
@@ -253,6 +254,10 @@ class DetailViewsBench {
                         .orElse(0));
         report.fact(view + ": of which after the page looked settled (max)", String.valueOf(timings.stream()
                 .mapToInt(ClickTiming::lateRoundTrips).max().orElse(0)));
+        report.fact(view + ": when, after the click (medians): navigation answer in / last answer in / settled",
+                String.format(Locale.ROOT, "%d / %d / %d ms", median(timings, t -> Math.round(t.navigation()
+                        .endMillis())), median(timings, t -> Math.round(t.roundTrips().getLast().endMillis())),
+                        median(timings, t -> Math.round(t.clickToSettled()))));
         report.fact(view + ": bytes of the navigation answer (median)", String.format(Locale.ROOT, "%,d",
                 median(timings, t -> t.navigation().responseBytes())));
         report.fact(view + ": bytes of all answers per click (median)", String.format(Locale.ROOT, "%,d",
@@ -269,6 +274,14 @@ class DetailViewsBench {
         return sorted[(sorted.length - 1) / 2];
     }
 
+    private static String loadAverage() {
+        try {
+            return Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     private static String baseUrl() {
         return "http://localhost:" + app.port();
     }
@@ -282,6 +295,7 @@ class DetailViewsBench {
         } finally {
             if (app != null) {
                 try {
+                    report.fact("load average after the clicks", loadAverage());
                     report.note("Timed in headless Chromium on the same machine as the server (loopback). Server time "
                             + "is the navigation request's time to first byte; Vaadin sends its answer when it is "
                             + "complete, so this is the server's work for the click.");
