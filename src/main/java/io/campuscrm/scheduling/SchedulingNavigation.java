@@ -19,6 +19,11 @@ public final class SchedulingNavigation {
         return CLASSES + "/" + classId;
     }
 
+    /** {@code classes/42/sessions}: a tab of a class's page (students, sessions). */
+    public static String classPage(long classId, String tab) {
+        return classPage(classId) + "/" + tab;
+    }
+
     /** {@code classes/new}: the form for a new class. */
     public static String newClass() {
         return CLASSES + "/new";

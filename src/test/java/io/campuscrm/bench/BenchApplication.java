@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import com.vaadin.flow.server.VaadinServlet;
 
 import io.campuscrm.CampusCrmApplication;
 import io.campuscrm.shared.database.EmbeddedMariaDb;
@@ -30,17 +36,43 @@ final class BenchApplication implements AutoCloseable {
 
     static BenchApplication start() {
         deleteRecursively(DATA);
+        List<String> arguments = new ArrayList<>(List.of("--campuscrm.data-dir=" + DATA,
+                "--campuscrm.demo.generate-on-start=false",
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--vaadin.devmode.devTools.enabled=false",
+                "--logging.level.com.vaadin=WARN",
+                "--logging.level.org.atmosphere=WARN"));
+        if (productionModeRequested()) {
+            // -Pbench,production: build-frontend has put the production bundle into target/classes; the jar would
+            // say so in its flow-build-info.json, which the Maven build does not leave behind on the classpath
+            arguments.add("--vaadin.productionMode=true");
+        }
         // as command-line arguments: they win over application.properties (builder properties would not)
         var context = new SpringApplicationBuilder(CampusCrmApplication.class)
                 .profiles("demo")
-                .run("--campuscrm.data-dir=" + DATA,
-                        "--campuscrm.demo.generate-on-start=false",
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--vaadin.devmode.devTools.enabled=false",
-                        "--logging.level.com.vaadin=WARN",
-                        "--logging.level.org.atmosphere=WARN");
+                .run(arguments.toArray(String[]::new));
         return new BenchApplication(context);
+    }
+
+    /** Set by the {@code production} Maven profile, so that browser benchmarks time what users get. */
+    static boolean productionModeRequested() {
+        return Boolean.getBoolean("bench.productionMode");
+    }
+
+    /** Whether Vaadin really runs in production mode (the bundle found, no dev server). */
+    boolean vaadinProductionMode() {
+        return context.getBeanProvider(ServletRegistrationBean.class).orderedStream()
+                .map(ServletRegistrationBean::getServlet)
+                .filter(VaadinServlet.class::isInstance)
+                .map(servlet -> ((VaadinServlet) servlet).getService().getDeploymentConfiguration()
+                        .isProductionMode())
+                .findFirst().orElse(false);
+    }
+
+    /** The port the embedded web server listens on (a free one). */
+    int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     <T> T bean(Class<T> type) {

@@ -86,12 +86,15 @@ class SchedulingJourneyIT {
 
         // A class with a weekly recurrence: Sundays 07:00-08:00, taught by Daniel Lim
         scheduleClass(fields, classCode, "Drama Club " + suffix, term, campus.name(), room.name(), "Daniel Lim");
-        browser.await().until(d -> d.getCurrentUrl().matches(".*/classes/\\d+$"));
-        String classUrl = browser.driver().getCurrentUrl();
+        // A new class opens on its sessions: what its schedule made
+        browser.await().until(d -> d.getCurrentUrl().matches(".*/classes/\\d+/sessions$"));
+        String classUrl = browser.driver().getCurrentUrl().replaceFirst("/sessions$", "");
         long classId = Long.parseLong(classUrl.substring(classUrl.lastIndexOf('/') + 1));
         browser.await().until(d -> !d.findElements(By.cssSelector("#sessions-grid")).isEmpty());
 
-        // Two students enrolled
+        // Two students enrolled, on the class's students tab (its address follows)
+        fields.click("tab-students");
+        browser.await().until(d -> d.getCurrentUrl().endsWith("/classes/" + classId + "/students"));
         int enrolled = 0;
         for (StudentSummary pupil : pupils) {
             fields.choose("enroll-student", pupil.fullName());

@@ -40,6 +40,7 @@ import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.security.CampusPrincipal;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
+import io.campuscrm.shared.ui.LazyTabSheet;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ReportsNavigation;
@@ -49,13 +50,18 @@ import io.campuscrm.students.StudentService;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * One class: {@code classes/new} creates one, {@code classes/42} shows class 42 with its sessions. Administrators
- * edit the class and its weekly schedule and move, cancel or add sessions; others read it. Refusals (a clash, a room
- * too small) are shown on the field they concern, naming the clash.
+ * One class: {@code classes/new} creates one, {@code classes/42} shows class 42 in tabs: the class itself
+ * ({@code classes/42}), its students ({@code classes/42/students}) and its sessions ({@code classes/42/sessions}),
+ * each built and loaded when first shown (decision 0051); the URL follows the tab. Administrators edit the class and
+ * its weekly schedule and move, cancel or add sessions; others read it. Refusals (a clash, a room too small) are shown
+ * on the field they concern, naming the clash. A new class opens on its sessions, to show what its schedule made.
  */
-@Route(SchedulingNavigation.CLASSES + "/:id")
+@Route(SchedulingNavigation.CLASSES + "/:id/:tab?")
 @RolesAllowed({"ADMIN", "ADMISSIONS", "FINANCE", "TEACHER"})
 class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, LocalizedTitle {
+
+    /** The first tab's key: its URL is the class's own, {@code classes/42}. */
+    private static final String DETAILS = "details";
 
     private final ClassService classes;
     private final SessionService sessions;
@@ -70,13 +76,14 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
     private final Button printRoster = new Button(getTranslation("class.print-roster"), VaadinIcon.PRINT.create());
     private final boolean printsRosters;
     private final Div warnings = new Div();
-    private final Div sessionsArea = new Div();
-    private final Div enrollmentsArea = new Div();
+    /** The class's own fields: the page for a new class, the first tab of an existing one. */
+    private final VerticalLayout details = new VerticalLayout();
+    private final HorizontalLayout top;
     private final EnrollmentService enrollments;
     private final StudentService students;
     private final boolean enrolls;
     private @Nullable ClassDetails current;
-    private @Nullable SessionsPanel sessionsPanel;
+    private @Nullable LazyTabSheet tabs;
 
     ClassDetailView(ClassService classes, SessionService sessions, CourseService courses, RoomService rooms,
             TermService termService, InstitutionService institution, UserService users, CurrentUser currentUser,
@@ -110,7 +117,6 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         save.setVisible(admin);
         form.setReadOnly(!admin);
         warnings.setId("class-warnings");
-        enrollmentsArea.setWidthFull();
         printRoster.setId("print-roster");
         printRoster.addClickListener(e -> {
             if (current != null) {
@@ -119,10 +125,12 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         });
         printRoster.setVisible(false);
         printsRosters = enrolls || currentUser.hasRole(Role.TEACHER);
-        var top = new HorizontalLayout(back, printRoster);
+        top = new HorizontalLayout(back, printRoster);
         top.setWidthFull();
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        add(top, form, new HorizontalLayout(save), warnings, enrollmentsArea, sessionsArea);
+        details.setPadding(false);
+        details.add(form, new HorizontalLayout(save), warnings);
+        add(top, details);
     }
 
     @Override
@@ -136,33 +144,51 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
             current = null;
             form.showNew(terms.stream().filter(t -> t.contains(today)).findFirst()
                     .orElse(terms.isEmpty() ? null : terms.getFirst()), campuses.isEmpty() ? null : campuses.getFirst());
-            sessionsArea.removeAll();
-            enrollmentsArea.removeAll();
             warnings.removeAll();
+            showPage(details);
             return;
         }
+        String tab = event.getRouteParameters().get("tab").orElse(DETAILS);
         try {
-            show(classes.get(Long.parseLong(id)));
+            show(classes.get(Long.parseLong(id)), tab);
         } catch (NumberFormatException | NotFoundException e) {
             // a missing class and one the user may not see answer alike, with the shared page
             event.rerouteToError(NotFoundException.class);
         }
     }
 
-    private void show(ClassDetails details) {
-        current = details;
+    /** Fills the form and rebuilds the tabs on the given one; the other tabs are built when first selected. */
+    private void show(ClassDetails shown, String tab) {
+        current = shown;
         printRoster.setVisible(printsRosters);
-        form.show(details, teacherOptions(details), terms.stream().filter(t -> t.id() == details.termId())
-                .findFirst().orElse(null), campuses.stream().filter(c -> c.id() == details.campusId()).findFirst()
-                        .orElse(null), rooms.get(details.roomId()));
-        sessionsPanel = new SessionsPanel(sessions, rooms, details, admin && details.status().schedulable(),
-                this::showWarnings);
-        sessionsArea.removeAll();
-        sessionsArea.add(sessionsPanel);
-        sessionsArea.setWidthFull();
-        enrollmentsArea.removeAll();
-        enrollmentsArea.add(new EnrollmentsPanel(enrollments, classes, students, details, enrolls, today, () -> { }));
-        showWarnings();
+        form.show(shown, teacherOptions(shown), terms.stream().filter(t -> t.id() == shown.termId())
+                .findFirst().orElse(null), campuses.stream().filter(c -> c.id() == shown.campusId()).findFirst()
+                        .orElse(null), rooms.get(shown.roomId()));
+        var sheet = new LazyTabSheet();
+        sheet.setId("class-tabs");
+        sheet.add(DETAILS, getTranslation("class.tab.details"), () -> {
+            showWarnings();
+            return details;
+        });
+        sheet.add("students", getTranslation("class.tab.students"), () -> new EnrollmentsPanel(enrollments, classes,
+                students, shown, enrolls, today, () -> { }));
+        sheet.add("sessions", getTranslation("class.tab.sessions"), () -> new SessionsPanel(sessions, rooms, shown,
+                admin && shown.status().schedulable(), this::showWarnings));
+        sheet.select(tab);
+        sheet.setTabChangeListener(key -> getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                DETAILS.equals(key) ? SchedulingNavigation.classPage(shown.id())
+                        : SchedulingNavigation.classPage(shown.id(), key))));
+        tabs = sheet;
+        showPage(sheet);
+    }
+
+    private void showPage(com.vaadin.flow.component.Component content) {
+        removeAll();
+        add(top, content);
+    }
+
+    private String selectedTab() {
+        return tabs == null ? DETAILS : tabs.selectedKey().orElse(DETAILS);
     }
 
     private List<TeacherOption> teacherOptions(ClassDetails details) {
@@ -200,16 +226,16 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
             if (current == null) {
                 var created = classes.create(draft);
                 Notifications.success(getTranslation("class.created", created.code()));
-                getUI().ifPresent(ui -> ui.navigate(SchedulingNavigation.classPage(created.id())));
+                getUI().ifPresent(ui -> ui.navigate(SchedulingNavigation.classPage(created.id(), "sessions")));
             } else {
                 var saved = classes.update(current.id(), current.version(), draft);
                 Notifications.success(getTranslation("class.saved", saved.code()));
-                show(saved);
+                show(saved, selectedTab());
             }
         } catch (RuntimeException ex) {
             if (!ServiceErrors.show(this, ex, form::field, () -> {
                 if (current != null) {
-                    show(classes.get(current.id()));
+                    show(classes.get(current.id()), selectedTab());
                 }
             })) {
                 throw ex;

@@ -5,14 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,8 +23,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -41,6 +35,7 @@ import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.security.CampusPrincipal;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
+import io.campuscrm.shared.ui.LazyTabSheet;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.students.ContactNormaliser;
 import io.campuscrm.students.FamilyService;
@@ -194,66 +189,31 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
         return fact;
     }
 
-    private TabSheet tabs(StudentFile file, String selected) {
+    private LazyTabSheet tabs(StudentFile file, String selected) {
         long id = file.student().id();
-        Map<String, Supplier<Component>> contents = new LinkedHashMap<>();
-        Map<String, String> titles = new LinkedHashMap<>();
-        contents.put("details", () -> new DetailsTab(students, file.student(), campuses, editableCampuses, editor, zone,
-                today(), () -> reload("details")));
-        titles.put("details", getTranslation("student.tab.details"));
-        contents.put("family", () -> new FamilyTab(students, families, file, editor, () -> reload("family")));
-        titles.put("family", getTranslation("student.tab.family"));
+        var sheet = new LazyTabSheet();
+        sheet.setId("student-tabs");
+        sheet.add("details", getTranslation("student.tab.details"), () -> new DetailsTab(students, file.student(),
+                campuses, editableCampuses, editor, zone, today(), () -> reload("details")));
+        sheet.add("family", getTranslation("student.tab.family"),
+                () -> new FamilyTab(students, families, file, editor, () -> reload("family")));
         if (sections.isEmpty()) {
-            contents.put("enrollments", () -> new Paragraph(getTranslation("student.enrollments.empty")));
-            titles.put("enrollments", getTranslation("student.tab.enrollments"));
+            sheet.add("enrollments", getTranslation("student.tab.enrollments"),
+                    () -> new Paragraph(getTranslation("student.enrollments.empty")));
         }
         for (StudentFileSection section : sections) {
             String key = section.titleKey().substring(section.titleKey().lastIndexOf('.') + 1)
                     .toLowerCase(Locale.ROOT);
-            contents.put(key, () -> section.create(id));
-            titles.put(key, getTranslation(section.titleKey()));
+            sheet.add(key, getTranslation(section.titleKey()), () -> section.create(id));
         }
-        contents.put("documents", () -> new DocumentsTab(documents, id, editor, zone));
-        titles.put("documents", getTranslation("student.tab.documents", file.documentCount()));
-        contents.put("notes", () -> new NotesTab(notes, id, editor, zone));
-        titles.put("notes", getTranslation("student.tab.notes", file.noteCount()));
-        contents.put("timeline", () -> new TimelineTab(timeline, id, zone));
-        titles.put("timeline", getTranslation("student.tab.timeline"));
-
-        var sheet = new TabSheet();
-        sheet.setWidthFull();
-        sheet.setId("student-tabs");
-        Map<Tab, String> keys = new LinkedHashMap<>();
-        Map<String, Div> holders = new LinkedHashMap<>();
-        for (var entry : contents.entrySet()) {
-            var holder = new Div();
-            holder.setWidthFull();
-            var tab = sheet.add(titles.get(entry.getKey()), holder);
-            tab.setId("tab-" + entry.getKey());
-            keys.put(tab, entry.getKey());
-            holders.put(entry.getKey(), holder);
-        }
-        List<String> built = new ArrayList<>();
-        Runnable buildSelected = () -> {
-            String key = keys.get(sheet.getSelectedTab());
-            if (key != null && !built.contains(key)) {
-                built.add(key);
-                holders.get(key).add(contents.get(key).get());
-            }
-        };
-        String initial = contents.containsKey(selected) ? selected : "details";
-        keys.forEach((tab, key) -> {
-            if (key.equals(initial)) {
-                sheet.setSelectedTab(tab);
-            }
-        });
-        buildSelected.run();
-        sheet.addSelectedChangeListener(e -> {
-            buildSelected.run();
-            String key = keys.get(e.getSelectedTab());
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                    "details".equals(key) ? StudentNavigation.file(id) : StudentNavigation.file(id, key)));
-        });
+        sheet.add("documents", getTranslation("student.tab.documents", file.documentCount()),
+                () -> new DocumentsTab(documents, id, editor, zone));
+        sheet.add("notes", getTranslation("student.tab.notes", file.noteCount()),
+                () -> new NotesTab(notes, id, editor, zone));
+        sheet.add("timeline", getTranslation("student.tab.timeline"), () -> new TimelineTab(timeline, id, zone));
+        sheet.select(sheet.has(selected) ? selected : "details");
+        sheet.setTabChangeListener(key -> getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                "details".equals(key) ? StudentNavigation.file(id) : StudentNavigation.file(id, key))));
         return sheet;
     }
 

@@ -30,6 +30,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -174,6 +176,7 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
 
         navigate("classes/" + schoolClass.id(), ClassDetailView.class);
         assertThat($(Button.class).withId("save-class").all()).isEmpty();
+        $(TabSheet.class).id("class-tabs").setSelectedTab($(Tab.class).id("tab-students"));
         @SuppressWarnings("unchecked")
         ComboBox<StudentSummary> student = $(ComboBox.class).id("enroll-student");
         student.setValue(found.getFirst());
@@ -185,6 +188,31 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
         assertThat(test(grid).getRow(0).studentName()).isEqualTo(name);
         assertThat(test(grid).getRow(0).status()).isEqualTo(EnrollmentStatus.ENROLLED);
         assertThat($(Span.class).id("class-occupancy").getText()).isEqualTo("1 of 10 places taken · 0 waiting");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_class_page_builds_only_the_tab_its_address_names_and_the_others_when_first_selected() {
+        var schoolClass = classes.create(new ClassDraft(unique("UI-T"), "Tabbed", course.id(), term.id(), orchard.id(),
+                room.id(), 10, true, ClassStatus.OPEN, Set.of(teacher.id()), new Recurrence(Set.of(TUESDAY),
+                        LocalTime.of(11, 0), LocalTime.of(12, 0), LocalDate.of(2027, 9, 1),
+                        LocalDate.of(2027, 9, 30))));
+
+        navigate("classes/" + schoolClass.id(), ClassDetailView.class);
+        assertThat($(TextField.class).id("class-code").getValue()).isEqualTo(schoolClass.code());
+        assertThat($(Grid.class).withId("sessions-grid").all()).isEmpty();
+        assertThat($(Grid.class).withId("enrollments-grid").all()).isEmpty();
+
+        $(TabSheet.class).id("class-tabs").setSelectedTab($(Tab.class).id("tab-sessions"));
+        @SuppressWarnings("unchecked")
+        Grid<ScheduledSession> sessionsGrid = $(Grid.class).id("sessions-grid");
+        assertThat(test(sessionsGrid).size()).isEqualTo(4);
+        assertThat($(Grid.class).withId("enrollments-grid").all()).isEmpty();
+
+        navigate("classes/" + schoolClass.id() + "/students", ClassDetailView.class);
+        assertThat($(TabSheet.class).id("class-tabs").getSelectedTab().getId()).contains("tab-students");
+        assertThat($(Grid.class).withId("enrollments-grid").all()).hasSize(1);
+        assertThat($(Grid.class).withId("sessions-grid").all()).isEmpty();
     }
 
     @Test

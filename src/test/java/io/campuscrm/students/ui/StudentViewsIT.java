@@ -131,6 +131,21 @@ class StudentViewsIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admissions")
+    void a_file_builds_only_its_visible_tab_and_the_others_when_first_selected() {
+        var created = create("Lazy Tabs " + marker(), null);
+        navigate(StudentNavigation.file(created.id()), StudentFileView.class);
+        assertThat($(TextField.class).id("student-full-name").getValue()).startsWith("Lazy Tabs ");
+        assertThat($(Grid.class).withId("documents-grid").all()).isEmpty();
+        assertThat($(Div.class).withId("notes").all()).isEmpty();
+        assertThat($(Grid.class).withId("student-enrollments").all()).isEmpty();
+
+        $(TabSheet.class).id("student-tabs").setSelectedTab($(Tab.class).id("tab-documents"));
+        assertThat($(Grid.class).withId("documents-grid").all()).hasSize(1);
+        assertThat($(Div.class).withId("notes").all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admissions")
     void a_new_student_is_created_from_the_dialog_and_a_known_guardian_phone_offers_the_sibling_link() {
         String marker = marker();
         var elder = create("Elder " + marker, null);
