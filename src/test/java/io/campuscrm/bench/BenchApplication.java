@@ -7,12 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.vaadin.flow.server.VaadinServlet;
 
@@ -77,6 +81,21 @@ final class BenchApplication implements AutoCloseable {
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** Runs the work as a demo user, signed in as the login form would sign them in (roles and campuses). */
+    <T> T as(String username, Callable<T> work) throws Exception {
+        var user = bean(UserDetailsService.class).loadUserByUsername(username);
+        var security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities()));
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(security);
+        try {
+            return work.call();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     Path databaseDirectory() {

@@ -31,6 +31,15 @@ record ProcessMemory(long heapUsedAfterGc, long heapMax, OptionalLong appRss, Op
                 .filter(c -> c.contains("mariadbd") && c.contains(dataArgument)).isPresent()).findFirst();
     }
 
+    /** The machine's load average as {@code /proc/loadavg} has it: the figures depend on it on a shared machine. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     private static OptionalLong rss(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
