@@ -232,7 +232,7 @@ class StudentsAndSchedulingBench {
                     var student = orchardStudents.get(next.getAndIncrement() % orchardStudents.size());
                     try {
                         enrollments.enroll(orchardClasses.get(random.nextInt(orchardClasses.size())).id(),
-                                student.id(), LocalDate.of(2026, 11, 23));
+                                student.id(), CALENDAR.today());
                     } catch (DomainException clashOrFull) {
                         refused.incrementAndGet();
                     }
