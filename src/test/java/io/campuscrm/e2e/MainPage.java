@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -26,6 +27,24 @@ final class MainPage {
     private static final By USER_MENU = By.cssSelector("#user-menu > vaadin-menu-bar-button:not([slot='overflow'])");
     private static final By SIGN_OUT = By.id("logout");
     private static final By ACCESS_DENIED_TITLE = By.cssSelector("#access-denied h2");
+
+    /**
+     * True when no Vaadin client has a request to the server under way, now and a moment later: a view often asks
+     * again right after its first answer (a grid's rows, a lazily built tab).
+     */
+    private static final String IDLE = """
+            const done = arguments[arguments.length - 1];
+            const idle = () => {
+                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                return !!clients && Object.values(clients)
+                    .every(c => typeof c.isActive !== 'function' || !c.isActive());
+            };
+            if (!idle()) {
+                done(false);
+            } else {
+                setTimeout(() => done(idle()), 250);
+            }
+            """;
 
     private final Browser browser;
     private final String baseUrl;
@@ -46,6 +65,12 @@ final class MainPage {
     MainPage open(String path) {
         browser.driver().get(baseUrl + "/" + path);
         return new MainPage(browser, baseUrl);
+    }
+
+    /** Waits until the page has what the server sends for it, so that what is checked next is what a user sees. */
+    MainPage settled() {
+        browser.await().until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeAsyncScript(IDLE)));
+        return this;
     }
 
     /** The paths of the navigation items, {@code ""} being the dashboard. */
