@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -28,6 +29,24 @@ final class MainPage {
     private static final By ACCESS_DENIED_TITLE = By.cssSelector("#access-denied h2");
     private static final By NOT_FOUND_TITLE = By.cssSelector("#not-found h2");
 
+    /**
+     * True when no Vaadin client has a request to the server under way, now and a moment later: a view often asks
+     * again right after its first answer (a grid's rows, a lazily built tab).
+     */
+    private static final String IDLE = """
+            const done = arguments[arguments.length - 1];
+            const idle = () => {
+                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                return !!clients && Object.values(clients)
+                    .every(c => typeof c.isActive !== 'function' || !c.isActive());
+            };
+            if (!idle()) {
+                done(false);
+            } else {
+                setTimeout(() => done(idle()), 250);
+            }
+            """;
+
     private final Browser browser;
     private final String baseUrl;
 
@@ -47,6 +66,12 @@ final class MainPage {
     MainPage open(String path) {
         browser.driver().get(baseUrl + "/" + path);
         return new MainPage(browser, baseUrl);
+    }
+
+    /** Waits until the page has what the server sends for it, so that what is checked next is what a user sees. */
+    MainPage settled() {
+        browser.await().until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeAsyncScript(IDLE)));
+        return this;
     }
 
     /** The paths of the navigation items, {@code ""} being the dashboard. */

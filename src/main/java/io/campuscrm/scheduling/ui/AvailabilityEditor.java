@@ -43,7 +43,7 @@ class AvailabilityEditor extends Composite<VerticalLayout> {
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("teacher.slot.remove"));
             return remove;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("action.column")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setId("availability-grid");
         slots.forEach(s -> rows.add(row(s.weekday(), s.start(), s.end())));

@@ -108,7 +108,8 @@ class EnrollmentsPanel extends Composite<VerticalLayout> {
         grid.addColumn(e -> e.otherClassCode() == null ? "" : e.otherClassCode())
                 .setHeader(getTranslation("enrollment.other-class")).setAutoWidth(true);
         if (editable) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::actions)
+                    .setHeader(getTranslation("action.column")).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItems(query -> enrollments.enrollments(schoolClass.id(), !showPast.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());

@@ -64,7 +64,8 @@ class SessionsPanel extends Composite<VerticalLayout> {
         grid.addColumn(s -> getTranslation(s.origin().messageKey())).setHeader(getTranslation("session.origin"))
                 .setAutoWidth(true);
         if (editable) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::actions)
+                    .setHeader(getTranslation("action.column")).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItems(query -> sessions.sessions(schoolClass.id(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());

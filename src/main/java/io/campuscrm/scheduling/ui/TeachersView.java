@@ -59,7 +59,7 @@ class TeachersView extends VerticalLayout implements LocalizedTitle {
             var edit = new Button(getTranslation("teacher.availability"), VaadinIcon.CLOCK.create(), e -> open(t));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             return edit;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("action.column")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> users.findUsers(new UserFilter(search.getValue(), Role.TEACHER, true),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(e -> open(e.getItem()));

@@ -108,7 +108,7 @@ class TermsView extends VerticalLayout implements LocalizedTitle {
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("term.closure.remove"));
             return remove;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("action.column")).setAutoWidth(true).setFlexGrow(0);
         closures.setAllRowsVisible(true);
         closures.setId("term-closures");
         if (term != null) {

@@ -14,6 +14,11 @@ import io.campuscrm.shared.timetable.TimetableLayout;
 /**
  * One block of a {@link WeekTimetable}: time, title and subtitle, placed by CSS custom properties (minutes from the
  * top, column of columns). A button for assistive technology: Enter and Space choose it like a click.
+ * <p>
+ * Its accessible name is its visible text, so that someone using speech input can say what they see (WCAG 2.5.3,
+ * label in name); an {@code aria-label} would replace that text. The whole description (end time, cancelled,
+ * subtitle), partly hidden when blocks are narrow, is its {@code title}: a tooltip for the mouse, and the accessible
+ * description screen readers read after the name.
  */
 final class TimetableBlockCard extends Div {
 
@@ -48,7 +53,6 @@ final class TimetableBlockCard extends Div {
         String description = String.join(", ", times + cancelled, block.title(),
                 Objects.requireNonNullElse(block.subtitle(), "")).replaceAll(", $", "");
         getElement().setAttribute("title", description);
-        getElement().setAttribute("aria-label", description);
         getElement().setAttribute("role", "button");
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("data-block-id", block.id());

@@ -61,7 +61,8 @@ class DocumentsTab extends VerticalLayout {
         grid.addColumn(d -> dates.format(d.uploadedAt().atZone(zone))).setHeader(getTranslation("document.uploaded-at"))
                 .setAutoWidth(true);
         if (editor) {
-            grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::removeButton)
+                    .setHeader(getTranslation("action.column")).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("document.none"));

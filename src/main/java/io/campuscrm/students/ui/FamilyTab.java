@@ -89,7 +89,8 @@ class FamilyTab extends VerticalLayout {
         guardians.addColumn(g -> g.primaryContact() ? getTranslation("guardian.primary.yes") : "")
                 .setHeader(getTranslation("guardian.primary")).setAutoWidth(true);
         if (editor) {
-            guardians.addComponentColumn(this::guardianActions).setAutoWidth(true).setFlexGrow(0);
+            guardians.addComponentColumn(this::guardianActions)
+                    .setHeader(getTranslation("action.column")).setAutoWidth(true).setFlexGrow(0);
         }
         guardians.setItems(family.guardians());
         guardians.setAllRowsVisible(true);

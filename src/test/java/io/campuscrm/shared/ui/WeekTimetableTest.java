@@ -123,6 +123,8 @@ class WeekTimetableTest extends BrowserlessTest {
         assertThat(science.getClassNames()).contains("tt-block", "tt-cancelled", "tt-half");
         assertThat(science.getElement().getAttribute("title"))
                 .isEqualTo("15:30 – 17:00 · Cancelled, P6 Science · P6-B, Lab 2 · Arjun Kumar");
+        // named by its visible text (WCAG 2.5.3): an aria-label would replace it with words the user does not see
+        assertThat(science.getElement().hasAttribute("aria-label")).isFalse();
         var playgroup = block("s-2026-11-17-0930-playgroup");
         assertThat(playgroup.getClassNames()).doesNotContain("tt-cancelled", "tt-half", "tt-narrow");
         assertThat(playgroup.getStyle().get("--tt-start")).isEqualTo("150");
