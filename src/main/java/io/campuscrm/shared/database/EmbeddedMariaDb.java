@@ -461,6 +461,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
             builder.getEnvironment().put(configuration.getOSLibraryEnvironmentVarName(),
                     configuration.getLibDir().getAbsolutePath());
+            // the bootstrap server's temporary tables go to our own tmp, not the shared /tmp, where a concurrent
+            // install or a clean-up of /tmp made "Unknown table 'mysql.tmp_user_sys'" abort the installation
+            builder.getEnvironment().put("TMPDIR", String.valueOf(configuration.getTmpDir()));
             builder.setWorkingDirectory(configuration.getBaseDir());
             builder.addFileArgument("--datadir", configuration.getDataDir());
             builder.addFileArgument("--basedir", configuration.getBaseDir());

@@ -195,8 +195,7 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
     void a_class_page_builds_only_the_tab_its_address_names_and_the_others_when_first_selected() {
         var schoolClass = classes.create(new ClassDraft(unique("UI-T"), "Tabbed", course.id(), term.id(), orchard.id(),
                 room.id(), 10, true, ClassStatus.OPEN, Set.of(teacher.id()), new Recurrence(Set.of(TUESDAY),
-                        LocalTime.of(11, 0), LocalTime.of(12, 0), LocalDate.of(2027, 9, 1),
-                        LocalDate.of(2027, 9, 30))));
+                        LocalTime.of(11, 0), LocalTime.of(12, 0), TERM_START, TERM_END)));
 
         navigate("classes/" + schoolClass.id(), ClassDetailView.class);
         assertThat($(TextField.class).id("class-code").getValue()).isEqualTo(schoolClass.code());
