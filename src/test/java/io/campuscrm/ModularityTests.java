@@ -1,5 +1,11 @@
 package io.campuscrm;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -15,7 +21,14 @@ class ModularityTests {
     }
 
     @Test
-    void module_documentation_is_written() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    void module_documentation_is_written_and_names_every_module() throws IOException {
+        var output = Path.of("target", "spring-modulith-docs");
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(output.toString()))
+                .writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        String overview = Files.readString(output.resolve("components.puml"));
+        assertThat(modules.stream().map(m -> m.getDisplayName())).isNotEmpty()
+                .allSatisfy(name -> assertThat(overview).contains(name));
+        assertThat(Files.list(output).filter(f -> f.getFileName().toString().startsWith("module-")).count())
+                .isEqualTo(modules.stream().count());
     }
 }

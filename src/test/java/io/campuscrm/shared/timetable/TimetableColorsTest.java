@@ -13,11 +13,22 @@ import org.junit.jupiter.api.Test;
 class TimetableColorsTest {
 
     @Test
-    void the_same_key_always_gets_the_same_colour_and_no_key_the_first() {
-        assertThat(TimetableColors.index("math-p5")).isEqualTo(TimetableColors.index("math-p5"))
-                .isBetween(0, TimetableColors.PALETTE.size() - 1);
+    void a_key_keeps_its_colour_across_releases_and_no_key_gets_the_first() {
+        // String.hashCode is specified: these stay what users have learnt, unless the palette changes on purpose
+        assertThat(TimetableColors.index("math-p5")).isEqualTo(8);
+        assertThat(TimetableColors.index("science")).isEqualTo(6);
+        assertThat(TimetableColors.hex("science")).isEqualTo("#6d4c41");
         assertThat(TimetableColors.hex(null)).isEqualTo(TimetableColors.PALETTE.getFirst());
         assertThat(TimetableColors.index("a-key-whose-hash-is-negative-" + Integer.MIN_VALUE)).isNotNegative();
+    }
+
+    @Test
+    void the_palette_has_distinct_colours_and_many_keys_use_all_of_them() {
+        assertThat(TimetableColors.PALETTE).doesNotHaveDuplicates()
+                .allSatisfy(c -> assertThat(c).matches("#[0-9a-f]{6}"));
+        var used = java.util.stream.IntStream.range(0, 200).mapToObj(i -> TimetableColors.hex("course-" + i))
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(used).containsExactlyInAnyOrderElementsOf(TimetableColors.PALETTE);
     }
 
     @Test
