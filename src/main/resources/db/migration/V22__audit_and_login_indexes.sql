@@ -6,3 +6,9 @@
 -- Combinations start from one of these and filter the rest while reading in order.
 CREATE INDEX ix_audit_log_type_time ON audit_log (entity_type, occurred_at);
 CREATE INDEX ix_audit_log_action_time ON audit_log (action, occurred_at);
+
+-- Sign-in compares usernames with "=" and relies on the column ignoring case (and accents), as the unique index
+-- already does. V2 left the collation to the server's default (utf8mb4_uca1400_ai_ci for the embedded server and
+-- compose.yaml); an external database with another default could make sign-in case-sensitive. Pinned here.
+ALTER TABLE app_user
+    MODIFY username VARCHAR(100) CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_ai_ci NOT NULL;

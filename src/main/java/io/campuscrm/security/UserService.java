@@ -114,7 +114,7 @@ public class UserService {
     @Transactional
     public UserAccount create(@Valid UserDraft draft, String initialPassword) {
         String username = draft.username().strip();
-        if (users.existsByUsernameIgnoreCase(username)) {
+        if (users.existsByUsername(username)) {
             throw new DomainException("username", "user.error.duplicate-username", username);
         }
         passwordPolicy.check(username, initialPassword);
@@ -192,7 +192,7 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        var entity = users.findByUsernameIgnoreCase(currentUser.username())
+        var entity = users.findByUsername(currentUser.username())
                 .orElseThrow(() -> new DomainException(null, "error.not-found"));
         if (!passwordEncoder.matches(currentPassword, entity.getPasswordHash())) {
             throw new DomainException("currentPassword", "user.error.wrong-password");
