@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.support.CampusIntegrationTest;
+import io.campuscrm.support.SqlRecorder;
 
 /** CSV import: a preview with per-row problems, nothing imported until the set is clean, then all at once. */
 @CampusIntegrationTest
@@ -148,8 +150,85 @@ class StudentImportIT {
         assertThat(preview.rows()).hasSize(4);
     }
 
+    /**
+     * 1,100 rows: the database is asked 500 rows at a time (ImportChecker.BATCH), the rows are compared with each
+     * other across the whole file. Each kind of problem is placed so that its two rows lie in different batches or
+     * on the boundary between them; every other row is a new student, and stays clean.
+     */
+    @Test
+    @WithUserDetails("admin")
+    void duplicates_are_found_within_the_file_across_batches_and_in_the_database_with_a_few_statements()
+            throws Exception {
+        String m = marker();
+        long orchard = StudentFixtures.campus(institution, "Orchard").id();
+        String parentName = StudentFixtures.name("Parent");
+        String parentPhone = StudentFixtures.phone();
+        String email = "jose." + StudentFixtures.unique() + "@example.com";
+        String existingName = StudentFixtures.name("Known");
+        var existing = students.create(NewStudent.withNewFamily(StudentFixtures.student(existingName, orchard)
+                .withContacts(null, email), StudentFixtures.guardian(parentName, parentPhone, null)));
+        var family = students.file(existing.id()).family();
+        String sharedPhone = StudentFixtures.phone();
+        String guardianEmail = "shared." + StudentFixtures.unique() + "@example.com";
+
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 1_100; i++) {
+            rows.add(csvRow("Row " + m + " " + letters(i), "2016-02-03", "", "", "", "", "", "", ""));
+        }
+        rows.set(3, csvRow("Phone First " + m, "", sharedPhone, "", "", "", "", "", ""));
+        rows.set(503, csvRow("Phone Again " + m, "", sharedPhone, "", "", "", "", "", ""));
+        rows.set(499, csvRow("Twin " + m, "2016-05-05", "", "", "", "", "", "", ""));
+        rows.set(500, csvRow("Twin " + m, "2016-05-05", "", "", "", "", "", "", ""));
+        rows.set(10, csvRow("Key A " + m, "", "", "", "A" + m, "", "Guardian A " + m, "", guardianEmail));
+        rows.set(800, csvRow("Key B " + m, "", "", "", "B" + m, "", "Guardian B " + m, "", guardianEmail));
+        rows.set(600, csvRow("Parent Known " + m, "", "", "", "", "", parentName, parentPhone, ""));
+        rows.set(601, csvRow("Sibling " + m, "", "", "", "", family.familyNumber().toLowerCase(Locale.ROOT),
+                parentName, parentPhone, ""));
+        rows.set(602, csvRow("Nowhere " + m, "", "", "", "", "F999999", "", "", ""));
+        rows.set(1050, csvRow(existingName, "2015-03-14", "", "", "", "", "", "", ""));
+        rows.set(1051, csvRow("Accents " + m, "", "", "José." + email.substring(5).toUpperCase(Locale.ROOT), "", "",
+                "", "", ""));
+
+        var recorded = SqlRecorder.record(() -> imports.preview(stream(HEADER + String.join("", rows))));
+        var preview = recorded.result();
+
+        assertThat(preview.rows()).hasSize(1_100);
+        assertThat(problemsByLine(preview).stream().filter(p -> !p.endsWith(":")).toList()).containsExactly(
+                "502:full_name=import.error.duplicate-in-file",
+                "505:phone=import.error.duplicate-in-file",
+                "602:guardian1_phone=import.error.existing-guardian",
+                "604:family_number=import.error.family-unknown",
+                "802:guardian1_email=import.error.guardian-in-two-families",
+                "1052:full_name=import.error.existing-student",
+                "1053:email=import.error.existing-student");
+        assertThat(preview.rows().get(500).problems().getFirst().args()).containsExactly("501");
+        assertThat(preview.rows().get(600).problems().getFirst().args()).containsExactly(parentName,
+                family.displayName(), family.familyNumber());
+        assertThat(preview.rows().get(1050).problems().getFirst().args()).containsExactly(existingName,
+                existing.studentNumber());
+        // 19 now (a handful per batch of 500); a row at a time it was five to eight per row: thousands
+        assertThat(recorded.statements()).as("statements of the preview").hasSizeLessThan(40);
+    }
+
     @Autowired
     io.campuscrm.institution.InstitutionService institution;
+
+    /** A row of {@link #HEADER} in the campus Orchard. */
+    private static String csvRow(String name, String birthDate, String phone, String email, String familyKey,
+            String familyNumber, String guardianName, String guardianPhone, String guardianEmail) {
+        return String.join(",", name, "", birthDate, "Orchard", phone, email, "", familyKey, familyNumber,
+                guardianName, guardianName.isEmpty() ? "" : "mother", guardianPhone, guardianEmail, "") + "\n";
+    }
+
+    /** The number in letters: names lose their digits when compared, so rows differ by letters. */
+    private static String letters(int n) {
+        var s = new StringBuilder();
+        do {
+            s.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return "Q" + s;
+    }
 
     private static String marker() {
         return "Imp" + StudentFixtures.name("").strip().substring(1, 7);
