@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +13,13 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.students.internal.SearchText;
 import io.campuscrm.support.CampusIntegrationTest;
+import io.campuscrm.support.Explain;
 import io.campuscrm.support.SqlRecorder;
 
 /** CSV import: a preview with per-row problems, nothing imported until the set is clean, then all at once. */
@@ -210,6 +214,29 @@ class StudentImportIT {
         assertThat(recorded.statements()).as("statements of the preview").hasSizeLessThan(40);
     }
 
+    @Test
+    @WithUserDetails("admin")
+    void a_batchs_names_with_birth_dates_are_looked_up_as_points_of_the_name_key_index() throws Exception {
+        String m = marker();
+        String first = "Point One " + m;
+        String second = "Point Two " + m;
+        var statements = SqlRecorder.statementsOf(() -> imports.preview(stream(HEADER
+                + csvRow(first, "2016-02-03", "", "", "", "", "", "", "")
+                + csvRow(second, "2017-04-05", "", "", "", "", "", "", ""))));
+
+        var byName = statements.stream().filter(sql -> sql.contains("name_key")).toList();
+        assertThat(byName).as(String.join("\n", statements)).singleElement();
+        // the OR of (name_key, birth_date) pairs, bound in the rows' order
+        var plan = Explain.of(jdbc, byName.getFirst(), SearchText.nameKey(first), Date.valueOf("2016-02-03"),
+                SearchText.nameKey(second), Date.valueOf("2017-04-05"));
+        assertThat(plan).singleElement().satisfies(step -> {
+            assertThat(step.key()).isEqualTo("ix_student_name_key");
+            assertThat(step.type()).isEqualTo("range");
+        });
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     io.campuscrm.institution.InstitutionService institution;
 

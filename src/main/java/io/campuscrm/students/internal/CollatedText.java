@@ -4,6 +4,8 @@ import java.text.CollationKey;
 import java.text.Collator;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Keys under which two texts are equal when the students tables' collation (utf8mb4_uca1400_ai_ci: case and accents
  * ignored) finds them equal. A look-up of many values in one {@code IN} lets the database decide which rows match;
@@ -21,5 +23,9 @@ final class CollatedText {
 
     CollationKey key(String text) {
         return collator.getCollationKey(text);
+    }
+
+    @Nullable CollationKey keyOrNull(@Nullable String text) {
+        return text == null ? null : key(text);
     }
 }

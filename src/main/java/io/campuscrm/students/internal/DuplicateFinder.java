@@ -102,9 +102,9 @@ public class DuplicateFinder {
         Map<String, List<GuardianEntity>> guardiansByPhone = byKey(phoneRevs.isEmpty() ? List.of()
                 : guardians.findByPhoneRevIn(phoneRevs), GuardianEntity::getPhoneRev, GuardianEntity::getId);
         Map<CollationKey, List<StudentEntity>> studentsByEmail = byKey(emails.isEmpty() ? List.of()
-                : students.findByEmailIn(emails), s -> s.getEmail() == null ? null : collated.key(s.getEmail()), StudentEntity::getId);
+                : students.findByEmailIn(emails), s -> collated.keyOrNull(s.getEmail()), StudentEntity::getId);
         Map<CollationKey, List<GuardianEntity>> guardiansByEmail = byKey(emails.isEmpty() ? List.of()
-                : guardians.findByEmailIn(emails), g -> g.getEmail() == null ? null : collated.key(g.getEmail()), GuardianEntity::getId);
+                : guardians.findByEmailIn(emails), g -> collated.keyOrNull(g.getEmail()), GuardianEntity::getId);
         Map<NameAndBirthDate, List<StudentEntity>> studentsByName = byKey(studentsByNameAndBirthDate(names),
                 s -> new NameAndBirthDate(s.getNameKey(), s.getBirthDate()), StudentEntity::getId);
 
@@ -113,13 +113,15 @@ public class DuplicateFinder {
             List<Found> of = new ArrayList<>();
             if (e.e164() != null) {
                 String rev = ContactNormaliser.reversedDigits(e.e164());
-                studentsByPhone.getOrDefault(rev, List.of()).forEach(s -> of.add(Found.of(s, Reason.PHONE, e.e164())));
+                studentsByPhone.getOrDefault(rev, List.of())
+                        .forEach(s -> of.add(Found.of(s, Reason.PHONE, e.e164())));
                 guardiansByPhone.getOrDefault(rev, List.of())
                         .forEach(g -> of.add(Found.of(g, Reason.PHONE, e.e164())));
             }
             if (e.email() != null) {
                 var key = collated.key(e.email());
-                studentsByEmail.getOrDefault(key, List.of()).forEach(s -> of.add(Found.of(s, Reason.EMAIL, e.email())));
+                studentsByEmail.getOrDefault(key, List.of())
+                        .forEach(s -> of.add(Found.of(s, Reason.EMAIL, e.email())));
                 guardiansByEmail.getOrDefault(key, List.of())
                         .forEach(g -> of.add(Found.of(g, Reason.EMAIL, e.email())));
             }
