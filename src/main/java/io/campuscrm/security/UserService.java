@@ -116,7 +116,7 @@ public class UserService {
     @Transactional
     public UserAccount create(@Valid UserDraft draft, String initialPassword) {
         String username = draft.username().strip();
-        if (users.existsByUsernameIgnoreCase(username)) {
+        if (users.existsByUsername(username)) {
             throw new DomainException("username", "user.error.duplicate-username", username);
         }
         passwordPolicy.check(username, initialPassword);
@@ -194,7 +194,7 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        var entity = users.findByUsernameIgnoreCase(currentUser.username())
+        var entity = users.findByUsername(currentUser.username())
                 .orElseThrow(() -> new NotFoundException());
         if (!passwordEncoder.matches(currentPassword, entity.getPasswordHash())) {
             throw new DomainException("currentPassword", "user.error.wrong-password");

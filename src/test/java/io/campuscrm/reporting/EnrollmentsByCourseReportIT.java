@@ -38,6 +38,7 @@ import io.campuscrm.scheduling.Term;
 import io.campuscrm.scheduling.TermService;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.support.CampusIntegrationTest;
+import io.campuscrm.support.SqlRecorder;
 
 /**
  * Enrollments by course and term on the demo data: every class of the term with scheduling's own counts, subtotals
@@ -122,6 +123,24 @@ class EnrollmentsByCourseReportIT {
                     expected.values().stream().mapToInt(ClassOccupancy::enrolled).sum(),
                     expected.values().stream().mapToInt(ClassOccupancy::waiting).sum());
         }
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void the_occupancy_of_all_the_terms_classes_is_read_in_one_batch_not_class_by_class() throws Exception {
+        var term = termWithClasses();
+        var inTerm = classesOf(term, null);
+        assertThat(inTerm).as("enough classes to tell one batch from one round per class").hasSizeGreaterThan(3);
+
+        var statements = SqlRecorder.statementsOf(() -> render(term, null, ReportFormat.XLSX,
+                "enrollments-by-course-batch.xlsx"));
+
+        // class by class, each class cost a read of the class, its teachers, its room and two counts
+        assertThat(statements).filteredOn(sql -> sql.contains("class_enrollment")).as(String.join("\n", statements))
+                .hasSize(1);
+        assertThat(statements).filteredOn(sql -> sql.matches("(?s).*\\bfrom room\\b.*")).hasSizeLessThanOrEqualTo(2);
+        // 17 for the demo's 14 classes, and as many for 200: a page of classes is one batch
+        assertThat(statements).as(String.join("\n", statements)).hasSizeLessThanOrEqualTo(25);
     }
 
     @Test

@@ -45,6 +45,8 @@ class EnrollmentIT {
     @Autowired
     EnrollmentService enrollments;
     @Autowired
+    ClassService classes;
+    @Autowired
     SessionService sessions;
     @Autowired
     TimetableService timetable;
@@ -204,6 +206,27 @@ class EnrollmentIT {
 
         long teacher = schoolClass.teacherIds().iterator().next();
         assertThat(teacherStudents.studentIdsTaughtBy(teacher)).containsExactly(student.studentId());
+    }
+
+    @Test
+    void the_occupancy_of_many_classes_at_once_is_each_ones_occupancy_and_unknown_ids_are_left_out() {
+        var full = tuesdayClass("09:00", "10:00", 1, true);
+        enroll(full, "Seated");
+        enroll(full, "Waiting");
+        var empty = tuesdayClass("11:00", "12:00", 5, false);
+        var all = as(() -> classes.find(ClassFilter.all(), PageRequest.of(0, 500))
+                .getContent()).stream().map(ClassSummary::id).toList();
+        List<Long> asked = new ArrayList<>(all);
+        asked.add(-1L);
+
+        var occupancies = as(() -> enrollments.occupancies(asked));
+
+        assertThat(occupancies.keySet()).containsExactlyInAnyOrderElementsOf(all).contains(full.id(), empty.id());
+        all.forEach(id -> assertThat(occupancies.get(id)).as("class " + id).isEqualTo(as(() -> enrollments
+                .occupancy(id))));
+        assertThat(occupancies.get(full.id())).isEqualTo(new ClassOccupancy(full.id(), 1, 1, 1, true));
+        assertThat(occupancies.get(empty.id())).isEqualTo(new ClassOccupancy(empty.id(), 5, 0, 0, false));
+        assertThat(as(() -> enrollments.occupancies(List.of()))).isEmpty();
     }
 
     private ClassDetails tuesdayClass(String start, String end, int capacity, boolean waitingList) {

@@ -37,6 +37,8 @@ class SchedulingAccessIT {
     TimetableService timetable;
     @Autowired
     InstitutionService institution;
+    @Autowired
+    EnrollmentService enrollments;
 
     @Test
     @WithUserDetails("teacher")
@@ -112,6 +114,22 @@ class SchedulingAccessIT {
                 }
             }
         }
+    }
+
+    @Test
+    @WithUserDetails("teacher")
+    void a_teacher_gets_the_occupancy_of_their_own_classes_only_as_one_by_one() {
+        var all = allClasses().stream().map(ClassSummary::id).toList();
+        var mine = classes.find(ClassFilter.all(), PageRequest.of(0, 500)).getContent().stream()
+                .map(ClassSummary::id).toList();
+        assertThat(mine).isNotEmpty().hasSizeLessThan(all.size());
+
+        var occupancies = enrollments.occupancies(all);
+
+        assertThat(occupancies.keySet()).containsExactlyInAnyOrderElementsOf(mine);
+        mine.forEach(id -> assertThat(occupancies.get(id)).isEqualTo(enrollments.occupancy(id)));
+        var notMine = all.stream().filter(id -> !mine.contains(id)).findFirst().orElseThrow();
+        assertThatThrownBy(() -> enrollments.occupancy(notMine)).isExactlyInstanceOf(NotFoundException.class);
     }
 
     /** Out of scope and missing answer alike: the same exception, message and no field, telling nothing. */

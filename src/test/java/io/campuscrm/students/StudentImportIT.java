@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.students.internal.SearchText;
 import io.campuscrm.support.CampusIntegrationTest;
+import io.campuscrm.support.Explain;
+import io.campuscrm.support.SqlRecorder;
 
 /** CSV import: a preview with per-row problems, nothing imported until the set is clean, then all at once. */
 @CampusIntegrationTest
@@ -148,8 +154,108 @@ class StudentImportIT {
         assertThat(preview.rows()).hasSize(4);
     }
 
+    /**
+     * 1,100 rows: the database is asked 500 rows at a time (ImportChecker.BATCH), the rows are compared with each
+     * other across the whole file. Each kind of problem is placed so that its two rows lie in different batches or
+     * on the boundary between them; every other row is a new student, and stays clean.
+     */
+    @Test
+    @WithUserDetails("admin")
+    void duplicates_are_found_within_the_file_across_batches_and_in_the_database_with_a_few_statements()
+            throws Exception {
+        String m = marker();
+        long orchard = StudentFixtures.campus(institution, "Orchard").id();
+        String parentName = StudentFixtures.name("Parent");
+        String parentPhone = StudentFixtures.phone();
+        String email = "jose." + StudentFixtures.unique() + "@example.com";
+        String existingName = StudentFixtures.name("Known");
+        var existing = students.create(NewStudent.withNewFamily(StudentFixtures.student(existingName, orchard)
+                .withContacts(null, email), StudentFixtures.guardian(parentName, parentPhone, null)));
+        var family = students.file(existing.id()).family();
+        String sharedPhone = StudentFixtures.phone();
+        String guardianEmail = "shared." + StudentFixtures.unique() + "@example.com";
+
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 1_100; i++) {
+            rows.add(csvRow("Row " + m + " " + letters(i), "2016-02-03", "", "", "", "", "", "", ""));
+        }
+        rows.set(3, csvRow("Phone First " + m, "", sharedPhone, "", "", "", "", "", ""));
+        rows.set(503, csvRow("Phone Again " + m, "", sharedPhone, "", "", "", "", "", ""));
+        rows.set(499, csvRow("Twin " + m, "2016-05-05", "", "", "", "", "", "", ""));
+        rows.set(500, csvRow("Twin " + m, "2016-05-05", "", "", "", "", "", "", ""));
+        rows.set(10, csvRow("Key A " + m, "", "", "", "A" + m, "", "Guardian A " + m, "", guardianEmail));
+        rows.set(800, csvRow("Key B " + m, "", "", "", "B" + m, "", "Guardian B " + m, "", guardianEmail));
+        rows.set(600, csvRow("Parent Known " + m, "", "", "", "", "", parentName, parentPhone, ""));
+        rows.set(601, csvRow("Sibling " + m, "", "", "", "", family.familyNumber().toLowerCase(Locale.ROOT),
+                parentName, parentPhone, ""));
+        rows.set(602, csvRow("Nowhere " + m, "", "", "", "", "F999999", "", "", ""));
+        rows.set(1050, csvRow(existingName, "2015-03-14", "", "", "", "", "", "", ""));
+        rows.set(1051, csvRow("Accents " + m, "", "", "José." + email.substring(5).toUpperCase(Locale.ROOT), "", "",
+                "", "", ""));
+
+        var recorded = SqlRecorder.record(() -> imports.preview(stream(HEADER + String.join("", rows))));
+        var preview = recorded.result();
+
+        assertThat(preview.rows()).hasSize(1_100);
+        assertThat(problemsByLine(preview).stream().filter(p -> !p.endsWith(":")).toList()).containsExactly(
+                "502:full_name=import.error.duplicate-in-file",
+                "505:phone=import.error.duplicate-in-file",
+                "602:guardian1_phone=import.error.existing-guardian",
+                "604:family_number=import.error.family-unknown",
+                "802:guardian1_email=import.error.guardian-in-two-families",
+                "1052:full_name=import.error.existing-student",
+                "1053:email=import.error.existing-student");
+        assertThat(preview.rows().get(500).problems().getFirst().args()).containsExactly("501");
+        assertThat(preview.rows().get(600).problems().getFirst().args()).containsExactly(parentName,
+                family.displayName(), family.familyNumber());
+        assertThat(preview.rows().get(1050).problems().getFirst().args()).containsExactly(existingName,
+                existing.studentNumber());
+        // 19 now (a handful per batch of 500); a row at a time it was five to eight per row: thousands
+        assertThat(recorded.statements()).as("statements of the preview").hasSizeLessThan(40);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_batchs_names_with_birth_dates_are_looked_up_as_points_of_the_name_key_index() throws Exception {
+        String m = marker();
+        String first = "Point One " + m;
+        String second = "Point Two " + m;
+        var statements = SqlRecorder.statementsOf(() -> imports.preview(stream(HEADER
+                + csvRow(first, "2016-02-03", "", "", "", "", "", "", "")
+                + csvRow(second, "2017-04-05", "", "", "", "", "", "", ""))));
+
+        var byName = statements.stream().filter(sql -> sql.contains("name_key")).toList();
+        assertThat(byName).as(String.join("\n", statements)).singleElement();
+        // the OR of (name_key, birth_date) pairs, bound in the rows' order
+        var plan = Explain.of(jdbc, byName.getFirst(), SearchText.nameKey(first), Date.valueOf("2016-02-03"),
+                SearchText.nameKey(second), Date.valueOf("2017-04-05"));
+        assertThat(plan).singleElement().satisfies(step -> {
+            assertThat(step.key()).isEqualTo("ix_student_name_key");
+            assertThat(step.type()).isEqualTo("range");
+        });
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     io.campuscrm.institution.InstitutionService institution;
+
+    /** A row of {@link #HEADER} in the campus Orchard. */
+    private static String csvRow(String name, String birthDate, String phone, String email, String familyKey,
+            String familyNumber, String guardianName, String guardianPhone, String guardianEmail) {
+        return String.join(",", name, "", birthDate, "Orchard", phone, email, "", familyKey, familyNumber,
+                guardianName, guardianName.isEmpty() ? "" : "mother", guardianPhone, guardianEmail, "") + "\n";
+    }
+
+    /** The number in letters: names lose their digits when compared, so rows differ by letters. */
+    private static String letters(int n) {
+        var s = new StringBuilder();
+        do {
+            s.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return "Q" + s;
+    }
 
     private static String marker() {
         return "Imp" + StudentFixtures.name("").strip().substring(1, 7);

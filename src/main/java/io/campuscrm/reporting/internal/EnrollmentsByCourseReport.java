@@ -25,6 +25,7 @@ import io.campuscrm.reporting.ReportInfo;
 import io.campuscrm.reporting.ReportParameter;
 import io.campuscrm.reporting.ReportRequest;
 import io.campuscrm.scheduling.ClassFilter;
+import io.campuscrm.scheduling.ClassOccupancy;
 import io.campuscrm.scheduling.ClassService;
 import io.campuscrm.scheduling.ClassStatus;
 import io.campuscrm.scheduling.ClassSummary;
@@ -134,11 +135,15 @@ class EnrollmentsByCourseReport implements ReportDefinition {
                 : campusNames.getOrDefault(campusId, "#" + campusId));
 
         List<ClassSummary> found = new ArrayList<>();
+        Map<Long, ClassOccupancy> occupancies = new HashMap<>();
         var page = PageRequest.of(0, PAGE, Sort.by("code"));
         var filter = new ClassFilter(null, campusId, term.id(), null, null, null);
         while (true) {
             var slice = classes.find(filter, page);
-            slice.getContent().stream().filter(c -> c.status() != ClassStatus.CANCELLED).forEach(found::add);
+            var held = slice.getContent().stream().filter(c -> c.status() != ClassStatus.CANCELLED).toList();
+            found.addAll(held);
+            // one batch per page of classes, not a round of statements per class
+            occupancies.putAll(enrollments.occupancies(held.stream().map(ClassSummary::id).toList()));
             if (!slice.hasNext()) {
                 break;
             }
@@ -149,7 +154,10 @@ class EnrollmentsByCourseReport implements ReportDefinition {
                 .thenComparing(ClassSummary::code, collator));
         List<Map<String, ?>> rows = new ArrayList<>();
         for (ClassSummary c : found) {
-            var occupancy = enrollments.occupancy(c.id());
+            var occupancy = occupancies.get(c.id());
+            if (occupancy == null) {
+                continue; // deleted since the list was read: it holds nobody now
+            }
             Map<String, Object> row = new HashMap<>();
             row.put("courseKey", String.valueOf(c.courseId()));
             row.put("course", c.courseName());

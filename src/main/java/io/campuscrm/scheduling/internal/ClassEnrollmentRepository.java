@@ -15,6 +15,14 @@ public interface ClassEnrollmentRepository extends JpaRepository<ClassEnrollment
 
     long countByClassIdAndStatus(long classId, EnrollmentStatus status);
 
+    /** Triples of class id, status and count, for many classes in one statement (ix_class_enrollment_class). */
+    @Query("""
+            select e.classId, e.status, count(e) from ClassEnrollmentEntity e
+            where e.classId in :classIds and e.status in :statuses
+            group by e.classId, e.status
+            """)
+    List<Object[]> countByClassAndStatus(Collection<Long> classIds, Collection<EnrollmentStatus> statuses);
+
     /** The student's current stay in the class, if any (at most one: enrolling checks under the class lock). */
     @Query("""
             select e from ClassEnrollmentEntity e

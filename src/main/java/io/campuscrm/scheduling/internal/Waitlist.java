@@ -3,7 +3,10 @@ package io.campuscrm.scheduling.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -34,7 +37,21 @@ public class Waitlist {
     /** The most students the class may hold: its capacity, and never more than its room seats. */
     public int places(SchoolClassEntity schoolClass) {
         int room = rooms.findById(schoolClass.getRoomId()).map(RoomEntity::getCapacity).orElse(0);
-        return Math.min(schoolClass.getCapacity(), room);
+        return places(schoolClass, room);
+    }
+
+    /** {@link #places(SchoolClassEntity)} of many classes, their rooms read in one statement; by class id. */
+    public Map<Long, Integer> places(Collection<SchoolClassEntity> classes) {
+        Map<Long, Integer> roomSeats = new HashMap<>();
+        rooms.findAllById(classes.stream().map(SchoolClassEntity::getRoomId).distinct().toList())
+                .forEach(r -> roomSeats.put(r.getId(), r.getCapacity()));
+        Map<Long, Integer> places = new HashMap<>();
+        classes.forEach(c -> places.put(c.getId(), places(c, roomSeats.getOrDefault(c.getRoomId(), 0))));
+        return places;
+    }
+
+    private static int places(SchoolClassEntity schoolClass, int roomSeats) {
+        return Math.min(schoolClass.getCapacity(), roomSeats);
     }
 
     public int enrolled(long classId) {

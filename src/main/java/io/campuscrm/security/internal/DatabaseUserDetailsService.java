@@ -23,7 +23,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return users.findByUsernameIgnoreCase(username.strip())
+        return users.findByUsername(username.strip())
                 .map(user -> new CampusUserPrincipal(user, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }

@@ -14,15 +14,20 @@ import org.springframework.data.jpa.repository.Query;
 
 import io.campuscrm.shared.security.Role;
 
+/**
+ * Usernames are compared as the column is, case- and accent-insensitively (utf8mb4_uca1400_ai_ci, pinned in V22):
+ * {@code username = :username} finds "Admin" for "admin" and uses the unique index, where {@code lower(...)} or
+ * Spring Data's {@code IgnoreCase} (upper on both sides) would read the whole table on every sign-in.
+ */
 public interface UserRepository extends JpaRepository<UserEntity, Long> {
 
-    Optional<UserEntity> findByUsernameIgnoreCase(String username);
+    Optional<UserEntity> findByUsername(String username);
 
     /** Pairs of id and display name. */
     @Query("select u.id, u.displayName from UserEntity u where u.id in :ids")
     List<Object[]> displayNames(Collection<Long> ids);
 
-    boolean existsByUsernameIgnoreCase(String username);
+    boolean existsByUsername(String username);
 
     long countByEnabled(boolean enabled);
 
@@ -47,23 +52,23 @@ public interface UserRepository extends JpaRepository<UserEntity, Long> {
 
     /** Counts a failed login in one statement, so concurrent attempts cannot lose a count. */
     @Modifying
-    @Query("update UserEntity u set u.failedLogins = u.failedLogins + 1 where lower(u.username) = lower(:username)")
+    @Query("update UserEntity u set u.failedLogins = u.failedLogins + 1 where u.username = :username")
     int incrementFailedLogins(String username);
 
-    @Query("select u.failedLogins from UserEntity u where lower(u.username) = lower(:username)")
+    @Query("select u.failedLogins from UserEntity u where u.username = :username")
     Optional<Integer> failedLogins(String username);
 
     @Modifying
     @Query("""
             update UserEntity u set u.failedLogins = 0, u.lockedUntil = :until
-            where lower(u.username) = lower(:username)
+            where u.username = :username
             """)
     int lock(String username, Instant until);
 
     @Modifying
     @Query("""
             update UserEntity u set u.failedLogins = 0, u.lockedUntil = null, u.lastLoginAt = :now
-            where lower(u.username) = lower(:username)
+            where u.username = :username
             """)
     int recordSuccessfulLogin(String username, Instant now);
 }

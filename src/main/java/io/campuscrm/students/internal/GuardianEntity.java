@@ -70,6 +70,14 @@ public class GuardianEntity extends AbstractEntity {
         familyId = newFamilyId;
     }
 
+    public @Nullable String getPhoneRev() {
+        return phoneRev;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
     public String getFullName() {
         return fullName;
     }

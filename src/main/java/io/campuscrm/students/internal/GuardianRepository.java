@@ -19,4 +19,11 @@ public interface GuardianRepository extends JpaRepository<GuardianEntity, Long> 
     List<GuardianEntity> findByPhoneRev(String phoneRev);
 
     List<GuardianEntity> findByEmail(String email);
+
+    /** The import's look-ups, a batch of values at a time: ix_guardian_phone_rev and ix_guardian_email. */
+    @Query("select g from GuardianEntity g where g.phoneRev in :phoneRevs")
+    List<GuardianEntity> findByPhoneRevIn(Collection<String> phoneRevs);
+
+    @Query("select g from GuardianEntity g where g.email in :emails")
+    List<GuardianEntity> findByEmailIn(Collection<String> emails);
 }

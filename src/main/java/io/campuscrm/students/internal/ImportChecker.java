@@ -1,5 +1,6 @@
 package io.campuscrm.students.internal;
 
+import java.text.CollationKey;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,9 +34,16 @@ import io.campuscrm.students.StudentStatus;
  * Checks the rows of a student import, each on its own (required name, valid date, phone, e-mail, status, known
  * campus the user works at, existing family number), against each other (the same student twice, the same phone
  * or e-mail on two students) and against the database (likely duplicates, guardians who already exist in another
- * family). What passes becomes a {@link Checked} row ready to import.
+ * family). What passes becomes a {@link Checked} row ready to import. The database is asked a batch of rows at a
+ * time ({@link #BATCH}); the checks against each other cover the whole file.
  */
 public final class ImportChecker {
+
+    /**
+     * Rows whose database look-ups go together: one statement per kind of look-up per batch instead of five to
+     * eight per row; the IN lists stay a few hundred values long.
+     */
+    static final int BATCH = 500;
 
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -47,6 +55,7 @@ public final class ImportChecker {
     private final DuplicateFinder duplicates;
     private final FamilyRepository families;
     private final LocalDate today;
+    private final CollatedText collated = new CollatedText();
 
     /** A row ready to import: the student and guardians with normalised contacts, and the family it goes to. */
     public record Checked(int line, StudentDraft student, @Nullable Long familyId, String familyGroup,
@@ -81,14 +90,94 @@ public final class ImportChecker {
     }
 
     public List<Outcome> check(List<StudentCsv.Line> lines) {
-        List<Outcome> outcomes = new ArrayList<>();
-        for (StudentCsv.Line line : lines) {
-            outcomes.add(checkRow(line));
+        List<Outcome> outcomes = new ArrayList<>(lines.size());
+        for (int from = 0; from < lines.size(); from += BATCH) {
+            outcomes.addAll(checkBatch(lines.subList(from, Math.min(lines.size(), from + BATCH))));
         }
         return crossCheck(outcomes);
     }
 
-    private Outcome checkRow(StudentCsv.Line line) {
+    /**
+     * The rows of a batch, each on its own, with the database's answers read for the whole batch: the family
+     * numbers first (a row's own checks name an unknown one), then the duplicates of the rows that passed.
+     */
+    private List<Outcome> checkBatch(List<StudentCsv.Line> batch) {
+        var familyIds = familyIds(batch);
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        List<DuplicateFinder.Entry> entries = new ArrayList<>();
+        for (StudentCsv.Line line : batch) {
+            var outcome = checkRow(line, familyIds);
+            outcomes.add(outcome);
+            if (outcome.checked() != null) {
+                var student = outcome.checked().student();
+                entries.add(new DuplicateFinder.Entry(DuplicateMatch.STUDENT_ENTRY, student.phone(), student.email(),
+                        SearchText.nameKey(student.fullName()), student.birthDate()));
+                var guardians = outcome.checked().guardians();
+                for (int i = 0; i < guardians.size(); i++) {
+                    entries.add(new DuplicateFinder.Entry(DuplicateMatch.guardianEntry(i), guardians.get(i).phone(),
+                            guardians.get(i).email(), null, null));
+                }
+            }
+        }
+        var found = duplicates.findAll(entries).iterator();
+        List<Matches> matches = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            if (outcome.checked() != null) {
+                var student = found.next();
+                List<List<DuplicateMatch>> guardians = new ArrayList<>();
+                outcome.checked().guardians().forEach(g -> guardians.add(found.next()));
+                matches.add(new Matches(student, guardians));
+            }
+        }
+        var familyNumbers = familyNumbers(matches);
+        var rowMatches = matches.iterator();
+        List<Outcome> result = new ArrayList<>(batch.size());
+        for (Outcome outcome : outcomes) {
+            if (outcome.checked() == null) {
+                result.add(outcome);
+                continue;
+            }
+            List<ImportProblem> problems = new ArrayList<>();
+            databaseDuplicates(outcome.checked(), rowMatches.next(), familyNumbers, problems);
+            result.add(problems.isEmpty() ? outcome : new Outcome(outcome.line(), null, problems));
+        }
+        return result;
+    }
+
+    /** What the database holds like a checked row: matches of its student, and of each of its guardians. */
+    private record Matches(List<DuplicateMatch> student, List<List<DuplicateMatch>> guardians) {
+    }
+
+    /** The families the batch's rows name, by number (upper case, as entered numbers are looked up). */
+    private Map<CollationKey, Long> familyIds(List<StudentCsv.Line> batch) {
+        Set<String> numbers = new HashSet<>();
+        batch.forEach(line -> {
+            String raw = line.values().getOrDefault(StudentCsv.FAMILY_NUMBER, "");
+            if (!raw.isEmpty()) {
+                numbers.add(raw.toUpperCase(Locale.ROOT));
+            }
+        });
+        Map<CollationKey, Long> ids = new HashMap<>();
+        if (!numbers.isEmpty()) {
+            families.findByFamilyNumberIn(numbers).forEach(f -> ids.put(collated.key(f.getFamilyNumber()), f.getId()));
+        }
+        return ids;
+    }
+
+    /** The numbers of the families whose guardians the rows name, for the message. */
+    private Map<Long, String> familyNumbers(List<Matches> matches) {
+        var ids = matches.stream().flatMap(m -> m.guardians().stream()).flatMap(List::stream)
+                .filter(m -> m.kind() == DuplicateMatch.Kind.GUARDIAN).map(DuplicateMatch::familyId).distinct()
+                .toList();
+        Map<Long, String> numbers = new HashMap<>();
+        if (!ids.isEmpty()) {
+            families.findAllById(ids).forEach(f -> numbers.put(f.getId(), f.getFamilyNumber()));
+        }
+        return numbers;
+    }
+
+    /** A row's own checks; a row that passes them is {@link Checked} but not yet checked against the database. */
+    private Outcome checkRow(StudentCsv.Line line, Map<CollationKey, Long> familyIds) {
         Map<String, String> v = line.values();
         List<ImportProblem> problems = new ArrayList<>();
         String fullName = v.getOrDefault(StudentCsv.FULL_NAME, "");
@@ -108,7 +197,7 @@ public final class ImportChecker {
         Long campusId = campus(v.getOrDefault(StudentCsv.CAMPUS, ""), problems);
         String phone = contact(StudentCsv.PHONE, v, problems, true);
         String mail = contact(StudentCsv.EMAIL, v, problems, false);
-        Long familyId = family(v.getOrDefault(StudentCsv.FAMILY_NUMBER, ""), problems);
+        Long familyId = family(v.getOrDefault(StudentCsv.FAMILY_NUMBER, ""), familyIds, problems);
         List<GuardianDraft> guardians = new ArrayList<>();
         for (int i = 1; i <= StudentCsv.GUARDIANS; i++) {
             GuardianDraft guardian = guardian(i, v, problems);
@@ -128,9 +217,7 @@ public final class ImportChecker {
         String group = group(line.line(), v, familyId, guardians);
         var checked = new Checked(line.line(), student, familyId, group, guardians, new HashSet<>(),
                 blankToNull(v.get(StudentCsv.NOTE)));
-        databaseDuplicates(checked, problems);
-        return problems.isEmpty() ? new Outcome(line.line(), checked, List.of())
-                : new Outcome(line.line(), null, problems);
+        return new Outcome(line.line(), checked, List.of());
     }
 
     /** Siblings in the file share a family: by family number, family key, or their first guardian's contact. */
@@ -152,10 +239,10 @@ public final class ImportChecker {
         return "line:" + line;
     }
 
-    private void databaseDuplicates(Checked row, List<ImportProblem> problems) {
-        var student = row.student();
-        for (DuplicateMatch m : duplicates.find(DuplicateMatch.STUDENT_ENTRY, student.phone(), student.email(),
-                SearchText.nameKey(student.fullName()), student.birthDate(), Set.of())) {
+    /** The row's student and guardians against the database, from the batch's matches. */
+    private static void databaseDuplicates(Checked row, Matches matches, Map<Long, String> familyNumbers,
+            List<ImportProblem> problems) {
+        for (DuplicateMatch m : matches.student()) {
             boolean ownFamily = row.familyId() != null && m.familyId() == row.familyId()
                     && m.reason() != DuplicateMatch.Reason.NAME_AND_BIRTH_DATE;
             if (!ownFamily) {
@@ -163,26 +250,20 @@ public final class ImportChecker {
             }
         }
         for (int i = 0; i < row.guardians().size(); i++) {
-            var g = row.guardians().get(i);
             String prefix = "guardian" + (i + 1) + "_";
-            for (DuplicateMatch m : duplicates.find(DuplicateMatch.guardianEntry(i), g.phone(), g.email(), null, null,
-                    Set.of())) {
+            for (DuplicateMatch m : matches.guardians().get(i)) {
                 if (row.familyId() != null && m.familyId() == row.familyId()) {
                     if (m.kind() == DuplicateMatch.Kind.GUARDIAN) {
                         row.knownGuardians().add(i); // already in that family: not added again
                     }
                 } else if (m.kind() == DuplicateMatch.Kind.GUARDIAN) {
                     problems.add(ImportProblem.of(columnOf(m.reason(), prefix), "import.error.existing-guardian",
-                            m.name(), m.familyName(), familyNumber(m.familyId())));
+                            m.name(), m.familyName(), familyNumbers.getOrDefault(m.familyId(), "")));
                 } else {
                     problems.add(duplicateProblem(columnOf(m.reason(), prefix), m));
                 }
             }
         }
-    }
-
-    private String familyNumber(long familyId) {
-        return families.findById(familyId).map(FamilyEntity::getFamilyNumber).orElse("");
     }
 
     private static ImportProblem duplicateProblem(String column, DuplicateMatch m) {
@@ -293,16 +374,16 @@ public final class ImportChecker {
         return campus.id();
     }
 
-    private @Nullable Long family(String raw, List<ImportProblem> problems) {
+    private @Nullable Long family(String raw, Map<CollationKey, Long> familyIds, List<ImportProblem> problems) {
         if (raw.isEmpty()) {
             return null;
         }
-        var family = families.findByFamilyNumber(raw.toUpperCase(Locale.ROOT));
-        if (family.isEmpty()) {
+        Long family = familyIds.get(collated.key(raw.toUpperCase(Locale.ROOT)));
+        if (family == null) {
             problems.add(ImportProblem.of(StudentCsv.FAMILY_NUMBER, "import.error.family-unknown", raw));
             return null;
         }
-        return family.get().getId();
+        return family;
     }
 
     private @Nullable GuardianDraft guardian(int number, Map<String, String> v, List<ImportProblem> problems) {

@@ -157,6 +157,23 @@ public class StudentEntity extends AbstractEntity {
         return campusId;
     }
 
+    /** The keys the duplicate check looks up (see {@link DuplicateFinder}). */
+    public @Nullable String getPhoneRev() {
+        return phoneRev;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public String getNameKey() {
+        return nameKey;
+    }
+
+    public @Nullable LocalDate getBirthDate() {
+        return birthDate;
+    }
+
     public String getFullName() {
         return fullName;
     }

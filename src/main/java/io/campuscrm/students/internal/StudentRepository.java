@@ -29,6 +29,13 @@ public interface StudentRepository extends JpaRepository<StudentEntity, Long> {
 
     List<StudentEntity> findByEmail(String email);
 
+    /** The import's look-ups, a batch of values at a time: ix_student_phone_rev and ix_student_email. */
+    @Query("select s from StudentEntity s where s.phoneRev in :phoneRevs")
+    List<StudentEntity> findByPhoneRevIn(Collection<String> phoneRevs);
+
+    @Query("select s from StudentEntity s where s.email in :emails")
+    List<StudentEntity> findByEmailIn(Collection<String> emails);
+
     /** Same name words and birth date: uses ix_student_name_key. */
     @Query("select s from StudentEntity s where s.nameKey = :nameKey and s.birthDate = :birthDate")
     List<StudentEntity> findByNameKeyAndBirthDate(String nameKey, LocalDate birthDate);
