@@ -148,7 +148,7 @@ class AccessibilityIT {
         }
     }
 
-    /** One line per page and element, e.g. {@code [timetable?…] label-content-name-mismatch (serious) at …: help}. */
+    /** One line per page and element: {@code [/timetable?…] label-content-name-mismatch (serious) at …: help}. */
     private static String report(Map<String, List<AxeScan.Violation>> found) {
         return found.entrySet().stream()
                 .flatMap(page -> page.getValue().stream().map(v -> "\n  [/" + page.getKey() + "] " + v))
