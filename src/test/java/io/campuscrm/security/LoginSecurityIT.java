@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -126,7 +125,7 @@ class LoginSecurityIT {
         assertThat(result.isAuthenticated()).isTrue();
         assertThat(((CampusPrincipal) result.getPrincipal()).userId()).isEqualTo(userId);
         assertThat(result.getName()).isEqualTo(username);
-        assertThat(account().lastLoginAt()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+        assertThat(account().lastLoginAt()).isCloseTo(clock.instant(), within(1, ChronoUnit.MINUTES));
     }
 
     @Test
@@ -137,7 +136,7 @@ class LoginSecurityIT {
                     typed, "wrong password"))).isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> signIn(PASSWORD)).isInstanceOf(LockedException.class);
-        assertThat(account().lockedUntil()).isAfter(Instant.now());
+        assertThat(account().lockedUntil()).isAfter(clock.instant());
     }
 
     @Test
@@ -156,7 +155,7 @@ class LoginSecurityIT {
         for (String sql : byUsername) {
             // the username is the last parameter; any before it are times (locked until, last login)
             Object[] parameters = new Object[(int) sql.chars().filter(c -> c == '?').count()];
-            Arrays.fill(parameters, Timestamp.from(Instant.now()));
+            Arrays.fill(parameters, Timestamp.from(clock.instant()));
             parameters[parameters.length - 1] = typed;
             assertThat(Explain.of(jdbc, sql, parameters)).as(sql).singleElement()
                     .satisfies(step -> assertThat(step.key()).isEqualTo("uk_app_user_username"));
