@@ -1,5 +1,6 @@
 package io.campuscrm.shared.security;
 
+import static io.campuscrm.support.TestPrincipals.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -63,29 +64,5 @@ class CurrentUserTest {
         assertThat(teacher.seesClass(11, Set.of(3L, 4L))).isTrue();
         assertThat(teacher.seesClass(10, Set.of(4L))).isFalse();
         assertThat(CurrentUser.scopeOf(user(4, Set.of()))).isEqualTo(AccessScope.NOTHING);
-    }
-
-    private static CampusPrincipal user(long id, Set<Long> campuses, Role... roles) {
-        return new CampusPrincipal() {
-            public long userId() {
-                return id;
-            }
-
-            public String username() {
-                return "u" + id;
-            }
-
-            public String displayName() {
-                return "User " + id;
-            }
-
-            public Set<Role> roles() {
-                return Set.of(roles);
-            }
-
-            public Set<Long> campusIds() {
-                return campuses;
-            }
-        };
     }
 }

@@ -1,5 +1,6 @@
 package io.campuscrm.students.internal;
 
+import static io.campuscrm.support.TestPrincipals.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -73,29 +74,5 @@ class StudentAccessTest {
 
     private static AccessScope scope(CampusPrincipal user) {
         return CurrentUser.scopeOf(user);
-    }
-
-    private static CampusPrincipal user(long id, Set<Long> campuses, Role... roles) {
-        return new CampusPrincipal() {
-            public long userId() {
-                return id;
-            }
-
-            public String username() {
-                return "u" + id;
-            }
-
-            public String displayName() {
-                return "User " + id;
-            }
-
-            public Set<Role> roles() {
-                return Set.of(roles);
-            }
-
-            public Set<Long> campusIds() {
-                return campuses;
-            }
-        };
     }
 }
