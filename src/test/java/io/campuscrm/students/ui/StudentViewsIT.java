@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -133,7 +134,9 @@ class StudentViewsIT extends SpringBrowserlessTest {
     @WithUserDetails("admissions")
     void a_file_builds_only_its_visible_tab_and_the_others_when_first_selected() {
         var created = create("Lazy Tabs " + marker(), null);
-        navigate(StudentNavigation.file(created.id()), StudentFileView.class);
+        var view = navigate(StudentNavigation.file(created.id()), StudentFileView.class);
+        // the view is created on every open: a method-security proxy around it cost half the server's time
+        assertThat(AopUtils.isAopProxy(view)).as("the view, not a proxy").isFalse();
         assertThat($(TextField.class).id("student-full-name").getValue()).startsWith("Lazy Tabs ");
         assertThat($(Grid.class).withId("documents-grid").all()).isEmpty();
         assertThat($(Div.class).withId("notes").all()).isEmpty();
