@@ -45,7 +45,7 @@ class AccessibilityIT {
 
     /** A full week of the demo term (2 Nov 2026 – 27 Feb 2027), so the timetables have blocks to check. */
     private static final LocalDate DEMO_WEEK = LocalDate.of(2026, 11, 16);
-    private static final By STUDENT_TABS = By.cssSelector("#student-tabs vaadin-tab[id^='tab-']");
+    private static final By STUDENT_TABS = By.cssSelector("#student-tabs a[id^='tab-']");
 
     /**
      * Findings inside a Vaadin component's own shadow DOM, which the application cannot change. Each names the rule,

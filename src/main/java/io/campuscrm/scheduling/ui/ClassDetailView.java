@@ -40,7 +40,7 @@ import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.security.CampusPrincipal;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
-import io.campuscrm.shared.ui.LazyTabSheet;
+import io.campuscrm.shared.ui.DetailTabs;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ReportsNavigation;
@@ -83,7 +83,7 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
     private final StudentService students;
     private final boolean enrolls;
     private @Nullable ClassDetails current;
-    private @Nullable LazyTabSheet tabs;
+    private @Nullable DetailTabs tabs;
 
     ClassDetailView(ClassService classes, SessionService sessions, CourseService courses, RoomService rooms,
             TermService termService, InstitutionService institution, UserService users, CurrentUser currentUser,
@@ -142,6 +142,7 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
                 return;
             }
             current = null;
+            tabs = null;
             form.showNew(terms.stream().filter(t -> t.contains(today)).findFirst()
                     .orElse(terms.isEmpty() ? null : terms.getFirst()), campuses.isEmpty() ? null : campuses.getFirst());
             warnings.removeAll();
@@ -149,6 +150,11 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
             return;
         }
         String tab = event.getRouteParameters().get("tab").orElse(DETAILS);
+        if (current != null && tabs != null && id.equals(String.valueOf(current.id()))) {
+            // a tab's link: the same class on another tab, already loaded
+            tabs.select(tab);
+            return;
+        }
         try {
             show(classes.get(Long.parseLong(id)), tab);
         } catch (NumberFormatException | NotFoundException e) {
@@ -164,7 +170,8 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         form.show(shown, teacherOptions(shown), terms.stream().filter(t -> t.id() == shown.termId())
                 .findFirst().orElse(null), campuses.stream().filter(c -> c.id() == shown.campusId()).findFirst()
                         .orElse(null), rooms.get(shown.roomId()));
-        var sheet = new LazyTabSheet();
+        var sheet = new DetailTabs(getTranslation("class.tabs.label"), key -> DETAILS.equals(key)
+                ? SchedulingNavigation.classPage(shown.id()) : SchedulingNavigation.classPage(shown.id(), key));
         sheet.setId("class-tabs");
         sheet.add(DETAILS, getTranslation("class.tab.details"), () -> {
             showWarnings();
@@ -175,9 +182,6 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         sheet.add("sessions", getTranslation("class.tab.sessions"), () -> new SessionsPanel(sessions, rooms, shown,
                 admin && shown.status().schedulable(), this::showWarnings));
         sheet.select(tab);
-        sheet.setTabChangeListener(key -> getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                DETAILS.equals(key) ? SchedulingNavigation.classPage(shown.id())
-                        : SchedulingNavigation.classPage(shown.id(), key))));
         tabs = sheet;
         showPage(sheet);
     }

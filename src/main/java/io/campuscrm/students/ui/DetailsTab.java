@@ -6,54 +6,137 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import io.campuscrm.institution.Campus;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
+import io.campuscrm.students.ContactNormaliser;
 import io.campuscrm.students.StudentDetails;
 import io.campuscrm.students.StudentService;
 
-/** The student's own fields; editors save them (a stale edit names who changed the student meanwhile). */
+/**
+ * The student's own fields, read first: the file opens on what they are, and editors change them with "Edit", which
+ * puts them in a form (a stale edit names who changed the student meanwhile). Reading is the common case, and plain
+ * text is what the browser draws fastest: the form's pickers are built only for an edit.
+ */
 class DetailsTab extends VerticalLayout {
+
+    private final StudentService students;
+    private final StudentDetails student;
+    private final List<Campus> campuses;
+    private final List<Campus> editableCampuses;
+    private final LocalDate today;
+    private final Runnable reload;
+    private final Span changed;
 
     DetailsTab(StudentService students, StudentDetails student, List<Campus> campuses, List<Campus> editableCampuses,
             boolean editor, ZoneId zone, LocalDate today, Runnable reload) {
+        this.students = students;
+        this.student = student;
+        this.campuses = campuses;
+        this.editableCampuses = editableCampuses;
+        this.today = today;
+        this.reload = reload;
         setPadding(false);
-        var form = new StudentForm(editor ? editableCampuses : campuses, students, today);
-        form.edit(student);
-        form.setReadOnly(!editor);
-        add(form);
+        setId("student-details");
         var dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale());
-        var changed = new Span(getTranslation("student.changed-by", nn(student.updatedBy()),
+        changed = new Span(getTranslation("student.changed-by", nn(student.updatedBy()),
                 dates.format(student.updatedAt().atZone(zone))));
         changed.addClassName("card-caption");
+        read(editor);
+    }
+
+    private void read(boolean editor) {
+        removeAll();
+        add(facts());
         if (editor) {
-            var save = ServiceErrors.primary(getTranslation("action.save"));
-            save.setId("save-student");
-            save.addClickListener(e -> {
-                var draft = form.draft();
-                if (draft == null) {
-                    return;
-                }
-                try {
-                    students.update(student.id(), student.version(), draft);
-                    Notifications.success(getTranslation("students.saved", draft.fullName()));
-                    reload.run();
-                } catch (RuntimeException ex) {
-                    if (!ServiceErrors.show(this, ex, form::field, reload)) {
-                        throw ex;
-                    }
-                }
-            });
-            add(save);
+            var edit = new Button(getTranslation("student.edit"), VaadinIcon.EDIT.create(), e -> edit());
+            edit.setId("edit-student");
+            add(edit);
         }
         add(changed);
     }
 
-    private static String nn(String s) {
+    private Component facts() {
+        var list = new DescriptionList();
+        list.setId("student-facts-list");
+        list.addClassName("field-list");
+        var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        entry(list, "student.full-name", text(student.fullName()));
+        entry(list, "student.preferred-name", text(student.preferredName()));
+        entry(list, "student.chinese-name", text(student.chineseName()));
+        entry(list, "student.birth-date", text(student.birthDate() == null ? null : date.format(student.birthDate())));
+        entry(list, "student.campus", text(campuses.stream().filter(c -> student.campusId() != null
+                && c.id() == student.campusId()).map(Campus::name).findFirst().orElse(null)));
+        entry(list, "student.status", StudentBadges.status(student.status()));
+        entry(list, "student.school", text(student.school()));
+        entry(list, "student.grade", text(student.grade()));
+        entry(list, "student.phone", student.phone() == null ? text(null)
+                : new Anchor("tel:" + student.phone(), ContactNormaliser.display(student.phone())));
+        entry(list, "student.email", student.email() == null ? text(null)
+                : new Anchor("mailto:" + student.email(), student.email()));
+        var tags = new Span();
+        student.tags().stream().sorted(String.CASE_INSENSITIVE_ORDER).forEach(t -> {
+            var tag = new Span(t);
+            tag.getElement().getThemeList().add("badge");
+            tags.add(tag);
+        });
+        tags.addClassName("field-tags");
+        entry(list, "student.tags", student.tags().isEmpty() ? text(null) : tags);
+        return list;
+    }
+
+    private void entry(DescriptionList list, String labelKey, Component value) {
+        // a label and its value together, so that the grid lays out pairs (a div may group them in a dl)
+        list.add(new Div(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(value)));
+    }
+
+    private static Span text(@Nullable String value) {
+        return new Span(value == null || value.isBlank() ? "—" : value);
+    }
+
+    private void edit() {
+        removeAll();
+        var form = new StudentForm(editableCampuses, students, today);
+        form.edit(student);
+        var save = ServiceErrors.primary(getTranslation("action.save"));
+        save.setId("save-student");
+        save.addClickListener(e -> {
+            var draft = form.draft();
+            if (draft == null) {
+                return;
+            }
+            try {
+                students.update(student.id(), student.version(), draft);
+                Notifications.success(getTranslation("students.saved", draft.fullName()));
+                reload.run();
+            } catch (RuntimeException ex) {
+                if (!ServiceErrors.show(this, ex, form::field, reload)) {
+                    throw ex;
+                }
+            }
+        });
+        var cancel = new Button(getTranslation("action.cancel"), e -> read(true));
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        cancel.setId("cancel-student-edit");
+        add(form, new HorizontalLayout(save, cancel), changed);
+        form.focus();
+    }
+
+    private static String nn(@Nullable String s) {
         return s == null ? "—" : s;
     }
 }

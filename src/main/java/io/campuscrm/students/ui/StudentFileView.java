@@ -35,7 +35,7 @@ import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.security.CampusPrincipal;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
-import io.campuscrm.shared.ui.LazyTabSheet;
+import io.campuscrm.shared.ui.DetailTabs;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.students.ContactNormaliser;
 import io.campuscrm.students.FamilyService;
@@ -71,6 +71,7 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
     private final Clock clock;
     private final boolean editor;
     private @Nullable StudentFile file;
+    private @Nullable DetailTabs tabs;
     private String pageTitle = "";
 
     StudentFileView(StudentService students, FamilyService families, StudentDocumentService documents,
@@ -97,6 +98,11 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("studentId").orElse(-1L);
         String tab = event.getRouteParameters().get("tab").orElse("details");
+        if (file != null && tabs != null && file.student().id() == id) {
+            // a tab's link: the same file on another tab, already loaded
+            tabs.select(tabs.has(tab) ? tab : "details");
+            return;
+        }
         show(id, tab);
         if (file == null) {
             // a missing student and one the user may not see answer alike, with the shared page
@@ -107,6 +113,7 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
     /** Loads the file (an audited read) and rebuilds the view on the given tab. */
     void show(long id, String tab) {
         removeAll();
+        tabs = null;
         try {
             file = students.file(id);
         } catch (DomainException notFound) {
@@ -117,7 +124,8 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
             return;
         }
         pageTitle = file.student().displayName();
-        add(header(file), tabs(file, tab));
+        tabs = tabs(file, tab);
+        add(header(file), tabs);
     }
 
     private LocalDate today() {
@@ -189,9 +197,10 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
         return fact;
     }
 
-    private LazyTabSheet tabs(StudentFile file, String selected) {
+    private DetailTabs tabs(StudentFile file, String selected) {
         long id = file.student().id();
-        var sheet = new LazyTabSheet();
+        var sheet = new DetailTabs(getTranslation("student.tabs.label"),
+                key -> "details".equals(key) ? StudentNavigation.file(id) : StudentNavigation.file(id, key));
         sheet.setId("student-tabs");
         sheet.add("details", getTranslation("student.tab.details"), () -> new DetailsTab(students, file.student(),
                 campuses, editableCampuses, editor, zone, today(), () -> reload("details")));
@@ -212,8 +221,6 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
                 () -> new NotesTab(notes, id, editor, zone));
         sheet.add("timeline", getTranslation("student.tab.timeline"), () -> new TimelineTab(timeline, id, zone));
         sheet.select(sheet.has(selected) ? selected : "details");
-        sheet.setTabChangeListener(key -> getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                "details".equals(key) ? StudentNavigation.file(id) : StudentNavigation.file(id, key))));
         return sheet;
     }
 

@@ -153,6 +153,10 @@ class StudentForm extends Composite<FormLayout> {
         binder.setReadOnly(readOnly);
     }
 
+    void focus() {
+        fullName.focus();
+    }
+
     /** The validated draft, or null when a field is invalid (the field says why). */
     @Nullable StudentDraft draft() {
         var data = new Data();

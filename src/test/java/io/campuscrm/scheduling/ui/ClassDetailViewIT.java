@@ -26,12 +26,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -176,7 +175,7 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
 
         navigate("classes/" + schoolClass.id(), ClassDetailView.class);
         assertThat($(Button.class).withId("save-class").all()).isEmpty();
-        $(TabSheet.class).id("class-tabs").setSelectedTab($(Tab.class).id("tab-students"));
+        navigate($(Anchor.class).id("tab-students").getHref(), ClassDetailView.class);
         @SuppressWarnings("unchecked")
         ComboBox<StudentSummary> student = $(ComboBox.class).id("enroll-student");
         student.setValue(found.getFirst());
@@ -197,19 +196,20 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
                 room.id(), 10, true, ClassStatus.OPEN, Set.of(teacher.id()), new Recurrence(Set.of(TUESDAY),
                         LocalTime.of(11, 0), LocalTime.of(12, 0), TERM_START, TERM_END)));
 
-        navigate("classes/" + schoolClass.id(), ClassDetailView.class);
+        var view = navigate("classes/" + schoolClass.id(), ClassDetailView.class);
         assertThat($(TextField.class).id("class-code").getValue()).isEqualTo(schoolClass.code());
         assertThat($(Grid.class).withId("sessions-grid").all()).isEmpty();
         assertThat($(Grid.class).withId("enrollments-grid").all()).isEmpty();
 
-        $(TabSheet.class).id("class-tabs").setSelectedTab($(Tab.class).id("tab-sessions"));
+        // the tab's link keeps the page (and the class it loaded) and shows the tab
+        assertThat(navigate($(Anchor.class).id("tab-sessions").getHref(), ClassDetailView.class)).isSameAs(view);
         @SuppressWarnings("unchecked")
         Grid<ScheduledSession> sessionsGrid = $(Grid.class).id("sessions-grid");
         assertThat(test(sessionsGrid).size()).isEqualTo(4);
         assertThat($(Grid.class).withId("enrollments-grid").all()).isEmpty();
 
         navigate("classes/" + schoolClass.id() + "/students", ClassDetailView.class);
-        assertThat($(TabSheet.class).id("class-tabs").getSelectedTab().getId()).contains("tab-students");
+        assertThat($(Anchor.class).id("tab-students").getElement().getAttribute("aria-current")).isEqualTo("page");
         assertThat($(Grid.class).withId("enrollments-grid").all()).hasSize(1);
         assertThat($(Grid.class).withId("sessions-grid").all()).isEmpty();
     }
