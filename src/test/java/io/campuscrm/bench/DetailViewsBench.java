@@ -185,7 +185,7 @@ class DetailViewsBench {
             targets.add(codes.get(i % codes.size()));
         }
         var timings = timeClicks("classes", "classes-search", "classes-grid", targets, "^/classes/\\d+$",
-                "#class-code[has-value]");
+                "#class-code-text");
         record("class page", timings);
         report.fact("classes in the demo (opened in turn)", String.valueOf(codes.size()));
     }

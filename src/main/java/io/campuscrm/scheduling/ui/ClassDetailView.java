@@ -66,6 +66,7 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
     private final ClassService classes;
     private final SessionService sessions;
     private final RoomService rooms;
+    private final CourseService courses;
     private final UserService users;
     private final ClassForm form;
     private final List<Term> terms;
@@ -94,6 +95,7 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         this.classes = classes;
         this.sessions = sessions;
         this.rooms = rooms;
+        this.courses = courses;
         this.users = users;
         this.admin = currentUser.hasRole(Role.ADMIN);
         this.today = LocalDate.now(clock.withZone(institution.settings().timeZone()));
@@ -129,7 +131,6 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         top.setWidthFull();
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         details.setPadding(false);
-        details.add(form, new HorizontalLayout(save), warnings);
         add(top, details);
     }
 
@@ -143,6 +144,7 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
             }
             current = null;
             tabs = null;
+            editing();
             form.showNew(terms.stream().filter(t -> t.contains(today)).findFirst()
                     .orElse(terms.isEmpty() ? null : terms.getFirst()), campuses.isEmpty() ? null : campuses.getFirst());
             warnings.removeAll();
@@ -167,9 +169,7 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
     private void show(ClassDetails shown, String tab) {
         current = shown;
         printRoster.setVisible(printsRosters);
-        form.show(shown, teacherOptions(shown), terms.stream().filter(t -> t.id() == shown.termId())
-                .findFirst().orElse(null), campuses.stream().filter(c -> c.id() == shown.campusId()).findFirst()
-                        .orElse(null), rooms.get(shown.roomId()));
+        reading(shown);
         var sheet = new DetailTabs(getTranslation("class.tabs.label"), key -> DETAILS.equals(key)
                 ? SchedulingNavigation.classPage(shown.id()) : SchedulingNavigation.classPage(shown.id(), key));
         sheet.setId("class-tabs");
@@ -184,6 +184,44 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         sheet.select(tab);
         tabs = sheet;
         showPage(sheet);
+    }
+
+    /** The class's fields as text, with "Edit" for administrators: what an existing class's page opens on. */
+    private void reading(ClassDetails shown) {
+        var teachers = teacherOptions(shown);
+        var names = new ClassFacts.Names(courses.get(shown.courseId()).name(), terms.stream()
+                .filter(t -> t.id() == shown.termId()).map(Term::name).findFirst().orElse(null), campuses.stream()
+                        .filter(c -> c.id() == shown.campusId()).map(Campus::name).findFirst().orElse(null),
+                rooms.get(shown.roomId()).name(), teachers.stream().map(TeacherOption::name).toList());
+        details.removeAll();
+        details.add(new ClassFacts(shown, names));
+        if (admin) {
+            var edit = new Button(getTranslation("class.edit"), VaadinIcon.EDIT.create(), e -> edit(shown, teachers));
+            edit.setId("edit-class");
+            details.add(edit);
+        }
+        details.add(warnings);
+    }
+
+    private void edit(ClassDetails shown, List<TeacherOption> teachers) {
+        form.show(shown, teachers, terms.stream().filter(t -> t.id() == shown.termId()).findFirst().orElse(null),
+                campuses.stream().filter(c -> c.id() == shown.campusId()).findFirst().orElse(null),
+                rooms.get(shown.roomId()));
+        editing();
+    }
+
+    /** The form: a new class, or an existing one an administrator edits (cancel goes back to the text). */
+    private void editing() {
+        details.removeAll();
+        var buttons = new HorizontalLayout(save);
+        if (current != null) {
+            var shown = current;
+            var cancel = new Button(getTranslation("action.cancel"), e -> reading(shown));
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            cancel.setId("cancel-class-edit");
+            buttons.add(cancel);
+        }
+        details.add(form, buttons, warnings);
     }
 
     private void showPage(com.vaadin.flow.component.Component content) {

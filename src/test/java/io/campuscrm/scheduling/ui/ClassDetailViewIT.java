@@ -27,6 +27,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -175,6 +176,7 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
 
         navigate("classes/" + schoolClass.id(), ClassDetailView.class);
         assertThat($(Button.class).withId("save-class").all()).isEmpty();
+        assertThat($(Button.class).withId("edit-class").all()).isEmpty();
         navigate($(Anchor.class).id("tab-students").getHref(), ClassDetailView.class);
         @SuppressWarnings("unchecked")
         ComboBox<StudentSummary> student = $(ComboBox.class).id("enroll-student");
@@ -191,13 +193,41 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
+    void an_administrator_edits_a_class_from_its_page_and_a_cancelled_edit_changes_nothing() {
+        var schoolClass = classes.create(new ClassDraft(unique("UI-E"), "Before", course.id(), term.id(), orchard.id(),
+                room.id(), 10, true, ClassStatus.OPEN, Set.of(teacher.id()), new Recurrence(Set.of(TUESDAY),
+                        LocalTime.of(13, 0), LocalTime.of(14, 0), TERM_START, TERM_END)));
+        navigate("classes/" + schoolClass.id(), ClassDetailView.class);
+        assertThat($(DescriptionList.class).id("class-facts").getElement().getTextRecursively()).contains("Before",
+                room.name(), "Ui Teacher", "Tue");
+
+        test($(Button.class).id("edit-class")).click();
+        test($(TextField.class).id("class-name")).setValue("Not kept");
+        test($(Button.class).id("cancel-class-edit")).click();
+        assertThat($(DescriptionList.class).id("class-facts").getElement().getTextRecursively()).contains("Before")
+                .doesNotContain("Not kept");
+        assertThat(classes.get(schoolClass.id()).name()).isEqualTo("Before");
+
+        test($(Button.class).id("edit-class")).click();
+        assertThat($(TextField.class).id("class-name").getValue()).as("the form shows the class again")
+                .isEqualTo("Before");
+        test($(TextField.class).id("class-name")).setValue("After");
+        test($(Button.class).id("save-class")).click();
+        assertThat(classes.get(schoolClass.id()).name()).isEqualTo("After");
+        assertThat($(DescriptionList.class).id("class-facts").getElement().getTextRecursively()).contains("After");
+        assertThat($(TextField.class).withId("class-name").all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void a_class_page_builds_only_the_tab_its_address_names_and_the_others_when_first_selected() {
         var schoolClass = classes.create(new ClassDraft(unique("UI-T"), "Tabbed", course.id(), term.id(), orchard.id(),
                 room.id(), 10, true, ClassStatus.OPEN, Set.of(teacher.id()), new Recurrence(Set.of(TUESDAY),
                         LocalTime.of(11, 0), LocalTime.of(12, 0), TERM_START, TERM_END)));
 
         var view = navigate("classes/" + schoolClass.id(), ClassDetailView.class);
-        assertThat($(TextField.class).id("class-code").getValue()).isEqualTo(schoolClass.code());
+        assertThat($(Span.class).id("class-code-text").getText()).isEqualTo(schoolClass.code());
+        assertThat($(TextField.class).withId("class-code").all()).as("read first: no form").isEmpty();
         assertThat($(Grid.class).withId("sessions-grid").all()).isEmpty();
         assertThat($(Grid.class).withId("enrollments-grid").all()).isEmpty();
 
