@@ -5,12 +5,13 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.shared.security.Role;
 
 /** A user as the administration sees it (never the password hash). */
 public record UserAccount(long id, String username, String displayName, String email, Set<Role> roles,
         Set<Long> campusIds, boolean enabled, @Nullable Instant lockedUntil, @Nullable Instant lastLoginAt,
-        long version) {
+        long version, @Nullable Language language) {
 
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);

@@ -31,6 +31,7 @@ import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
+import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
 
@@ -204,6 +205,26 @@ public class UserService {
         users.saveAndFlush(entity);
         events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "User", entity.getId(),
                 "Changed own password"));
+    }
+
+    /**
+     * The signed-in user's own language (null: the institution's). Screens opened from now on use it; the caller
+     * switches the screen it is on.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnLanguage(@Nullable Language language) {
+        var entity = users.findByUsername(currentUser.username()).orElseThrow(() -> new NotFoundException());
+        entity.setLanguage(language);
+        users.saveAndFlush(entity);
+        events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "User", entity.getId(), "Changed own language to "
+                + (language == null ? "the institution's" : language.tag())));
+    }
+
+    /** The signed-in user's language now (it may have changed since they signed in, in another session). */
+    @PreAuthorize("isAuthenticated()")
+    public @Nullable Language ownLanguage() {
+        return users.findByUsername(currentUser.username()).map(UserEntity::getLanguage).orElse(null);
     }
 
     private void requireAnotherActiveAdmin(long exceptId, String field) {

@@ -21,6 +21,7 @@ import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.reporting.ReportFormat;
 import io.campuscrm.reporting.ReportProgress;
 import io.campuscrm.reporting.ReportRequest;
+import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.shared.security.CampusPrincipal;
 import io.campuscrm.shared.security.CurrentUser;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
@@ -120,7 +121,10 @@ public class ReportRenderer {
                 .orElse(currentUser.username()));
         parameters.put(JRParameter.REPORT_LOCALE, locale);
         parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(settings.timeZone()));
-        parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, ResourceBundle.getBundle("vaadin-i18n/messages", locale));
+        // the language's bundle, never the JVM's default locale's: an English report stays English on a Chinese server
+        parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, ResourceBundle.getBundle("vaadin-i18n/messages",
+                Language.bundleLocale(locale), ResourceBundle.Control.getNoFallbackControl(
+                        ResourceBundle.Control.FORMAT_PROPERTIES)));
         return parameters;
     }
 }

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
+import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.shared.security.CampusPrincipal;
 import io.campuscrm.shared.security.Role;
 
@@ -17,6 +19,7 @@ public class CampusUserPrincipal extends User implements CampusPrincipal {
     private final String displayName;
     private final Set<Role> roles;
     private final Set<Long> campusIds;
+    private final @Nullable Language language;
 
     CampusUserPrincipal(UserEntity user, Instant now) {
         super(user.getUsername(), user.getPasswordHash(), user.isEnabled(), true, true,
@@ -26,6 +29,12 @@ public class CampusUserPrincipal extends User implements CampusPrincipal {
         this.displayName = user.getDisplayName();
         this.roles = user.getRoles().isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(user.getRoles()));
         this.campusIds = Set.copyOf(user.getCampusIds());
+        this.language = user.getLanguage();
+    }
+
+    @Override
+    public @Nullable Language language() {
+        return language;
     }
 
     @Override

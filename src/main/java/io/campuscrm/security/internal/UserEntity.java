@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import io.campuscrm.security.UserAccount;
 import io.campuscrm.security.UserDraft;
 import io.campuscrm.shared.domain.AbstractEntity;
+import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.shared.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -38,6 +39,8 @@ public class UserEntity extends AbstractEntity {
     private String displayName;
     @Column(nullable = false)
     private String email = "";
+    /** A {@link Language} tag; null follows the institution's locale. */
+    private @Nullable String language;
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
     private boolean enabled = true;
@@ -82,12 +85,21 @@ public class UserEntity extends AbstractEntity {
         if (draft.campusIds() != null) {
             campusIds.addAll(draft.campusIds());
         }
+        setLanguage(draft.language());
+    }
+
+    public @Nullable Language getLanguage() {
+        return Language.ofTag(language).orElse(null);
+    }
+
+    public void setLanguage(@Nullable Language language) {
+        this.language = language == null ? null : language.tag();
     }
 
     public UserAccount toAccount() {
         return new UserAccount(id, username, displayName, email,
                 roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles)), Set.copyOf(campusIds), enabled,
-                lockedUntil, lastLoginAt, getVersion());
+                lockedUntil, lastLoginAt, getVersion(), getLanguage());
     }
 
     public Long getId() {

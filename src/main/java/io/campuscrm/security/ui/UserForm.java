@@ -7,11 +7,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -22,6 +25,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.security.UserAccount;
 import io.campuscrm.security.UserDraft;
+import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.shared.security.Role;
 
 /** The fields of a user; on a new user also the initial password. Works on a copy until saved. */
@@ -33,6 +37,7 @@ class UserForm extends Composite<FormLayout> {
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final MultiSelectComboBox<Campus> campuses = new MultiSelectComboBox<>();
     final PasswordField password = new PasswordField();
+    final Select<Language> language = new Select<>();
 
     private final Binder<Data> binder = new Binder<>();
     private final List<Campus> allCampuses;
@@ -45,6 +50,7 @@ class UserForm extends Composite<FormLayout> {
         Set<Role> roles = new HashSet<>();
         Set<Campus> campuses = new HashSet<>();
         String password = "";
+        @Nullable Language language;
     }
 
     UserForm(List<Campus> allCampuses, boolean creating, int minPasswordLength) {
@@ -63,6 +69,13 @@ class UserForm extends Composite<FormLayout> {
         campuses.setHelperText(getTranslation("user.campuses.help"));
         campuses.setItems(allCampuses);
         campuses.setItemLabelGenerator(Campus::name);
+        language.setLabel(getTranslation("user.language"));
+        language.setId("user-language");
+        language.setItems(Language.values());
+        language.setEmptySelectionAllowed(true);
+        language.setEmptySelectionCaption(getTranslation("user.language.institution"));
+        language.setItemLabelGenerator(l -> l == null ? getTranslation("user.language.institution") : l.nativeName());
+        language.setHelperText(getTranslation("user.language.help"));
         password.setLabel(getTranslation("user.initial-password"));
         password.setId("user-password");
         password.setHelperText(getTranslation("user.password.help", minPasswordLength));
@@ -78,6 +91,7 @@ class UserForm extends Composite<FormLayout> {
                 .bind(d -> d.email, (d, v) -> d.email = v);
         binder.forField(roles).asRequired(getTranslation("user.roles.required"))
                 .bind(d -> d.roles, (d, v) -> d.roles = new HashSet<>(v));
+        binder.forField(language).bind(d -> d.language, (d, v) -> d.language = v);
         binder.forField(campuses).bind(d -> d.campuses, (d, v) -> d.campuses = new HashSet<>(v));
         if (creating) {
             binder.forField(password).asRequired(getTranslation("user.password.required"))
@@ -86,7 +100,7 @@ class UserForm extends Composite<FormLayout> {
                     .bind(d -> d.password, (d, v) -> d.password = v);
         }
         var layout = getContent();
-        layout.add(username, displayName, email, password, roles, campuses);
+        layout.add(username, displayName, email, language, password, roles, campuses);
         layout.setColspan(roles, 2);
         layout.setColspan(campuses, 2);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
@@ -98,6 +112,7 @@ class UserForm extends Composite<FormLayout> {
         data.displayName = account.displayName();
         data.email = account.email();
         data.roles = new HashSet<>(account.roles());
+        data.language = account.language();
         Map<Long, Campus> byId = allCampuses.stream().collect(Collectors.toMap(Campus::id, Function.identity()));
         data.campuses = account.campusIds().stream().map(byId::get).filter(c -> c != null)
                 .collect(Collectors.toSet());
@@ -115,7 +130,8 @@ class UserForm extends Composite<FormLayout> {
             return null;
         }
         return new UserDraft(data.username.strip(), data.displayName.strip(), data.email.strip(),
-                Set.copyOf(data.roles), data.campuses.stream().map(Campus::id).collect(Collectors.toSet()));
+                Set.copyOf(data.roles), data.campuses.stream().map(Campus::id).collect(Collectors.toSet()),
+                data.language);
     }
 
     String initialPassword() {

@@ -2,6 +2,10 @@ package io.campuscrm.shared.security;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
+import io.campuscrm.shared.i18n.Language;
+
 /** The signed-in user as every module sees it. */
 public interface CampusPrincipal {
 
@@ -15,4 +19,9 @@ public interface CampusPrincipal {
 
     /** The campuses the user works at; empty means all campuses. */
     Set<Long> campusIds();
+
+    /** The language the user chose to read the product in, as it was at sign-in; null: the institution's. */
+    default @Nullable Language language() {
+        return null;
+    }
 }

@@ -20,7 +20,10 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import io.campuscrm.shared.i18n.Language;
+import io.campuscrm.shared.i18n.LanguageSwitch;
 import io.campuscrm.shared.security.CampusPrincipal;
+
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -32,10 +35,12 @@ import jakarta.annotation.security.PermitAll;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
+    private final LanguageSwitch languages;
     private final H1 viewTitle = new H1();
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, LanguageSwitch languages) {
         this.authentication = authentication;
+        this.languages = languages;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
         var toggle = new DrawerToggle();
@@ -84,6 +89,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var root = menu.addItem(who);
         root.getSubMenu().addItem(getTranslation("user-menu.change-password"),
                 e -> getUI().ifPresent(ui -> ui.navigate("account/password")));
+        var language = root.getSubMenu().addItem(getTranslation("user-menu.language"));
+        language.setId("language-menu");
+        var current = Language.of(getLocale()).orElse(Language.ENGLISH);
+        for (Language each : Language.values()) {
+            // each language is named in itself, so that a user who cannot read the current one finds theirs
+            var item = language.getSubMenu().addItem(each.nativeName(), e -> {
+                if (each != current) {
+                    languages.switchTo(each);
+                }
+            });
+            item.setId("language-" + each.tag());
+            item.getElement().setAttribute("lang", each.tag());
+            item.setCheckable(true);
+            item.setChecked(each == current);
+        }
         var logout = root.getSubMenu().addItem(getTranslation("user-menu.logout"), e -> authentication.logout());
         logout.setId("logout");
         return menu;

@@ -1,5 +1,6 @@
 package io.campuscrm.shared.ui;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,9 +10,12 @@ import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
+import io.campuscrm.shared.i18n.Language;
+
 /**
  * Vaadin's i18n over Spring's message source ({@code vaadin-i18n/messages*.properties}), so views and services
- * share one bundle. English is complete; other languages fall back to it key by key.
+ * share one bundle. Every language has all of English's keys (MessageBundleTest); a locale reads its language's
+ * bundle ({@link Language#bundleLocale(Locale)}), English when the product does not speak it.
  */
 @Component
 class MessagesI18NProvider implements I18NProvider {
@@ -24,13 +28,14 @@ class MessagesI18NProvider implements I18NProvider {
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return List.of(Locale.ENGLISH);
+        return Arrays.stream(Language.values()).map(Language::bundleLocale).toList();
     }
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         try {
-            return messages.getMessage(key, params, locale);
+            // zh-SG or zh reads the Simplified Chinese bundle (zh_CN), which Java's own lookup would not find
+            return messages.getMessage(key, params, Language.bundleLocale(locale));
         } catch (NoSuchMessageException e) {
             return "!" + key;
         }
