@@ -39,7 +39,7 @@ import io.campuscrm.shared.audit.AuditEvent;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.students.StudentRef;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.students.StudentStatus;
 
 import jakarta.validation.constraints.Size;
@@ -69,13 +69,13 @@ public class EnrollmentService {
     private final Waitlist waitlist;
     private final EnrollmentEvents history;
     private final SchedulingAccess access;
-    private final StudentService students;
+    private final StudentSearch students;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EnrollmentService(ClassEnrollmentRepository enrollments, SchoolClassRepository classes, ScheduleRules rules,
             ScheduleLocks locks, ClashFinder clashes, Waitlist waitlist, EnrollmentEvents history,
-            SchedulingAccess access, StudentService students, ApplicationEventPublisher events, Clock clock) {
+            SchedulingAccess access, StudentSearch students, ApplicationEventPublisher events, Clock clock) {
         this.enrollments = enrollments;
         this.classes = classes;
         this.rules = rules;

@@ -23,7 +23,7 @@ import io.campuscrm.security.UserService;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.students.StudentRef;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 
 /**
  * Timetables: the sessions of a campus, teacher, room, class or student between two dates, cancelled ones included (shown
@@ -40,13 +40,13 @@ public class TimetableService {
     private final SessionReader reader;
     private final SchedulingAccess access;
     private final ScheduleRules rules;
-    private final StudentService students;
+    private final StudentSearch students;
     private final InstitutionService institution;
     private final UserService users;
     private final RoomRepository rooms;
     private final SchoolClassRepository classes;
 
-    TimetableService(SessionReader reader, SchedulingAccess access, ScheduleRules rules, StudentService students,
+    TimetableService(SessionReader reader, SchedulingAccess access, ScheduleRules rules, StudentSearch students,
             InstitutionService institution, UserService users, RoomRepository rooms, SchoolClassRepository classes) {
         this.reader = reader;
         this.access = access;

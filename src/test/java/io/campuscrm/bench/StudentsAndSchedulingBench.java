@@ -33,9 +33,10 @@ import io.campuscrm.scheduling.SessionSlot;
 import io.campuscrm.scheduling.TimetableScope;
 import io.campuscrm.scheduling.TimetableService;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.students.StudentFiles;
 import io.campuscrm.students.StudentFilter;
 import io.campuscrm.students.StudentNoteService;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.students.StudentTimelineService;
 
 /**
@@ -126,7 +127,7 @@ class StudentsAndSchedulingBench {
     @Test
     @Order(1)
     void student_quick_search() throws Exception {
-        var students = app.bean(StudentService.class);
+        var students = app.bean(StudentSearch.class);
         var queries = searchTexts(samples, new Random(11), settings.warmup() + settings.iterations());
         assertThat(as("admin", () -> students.quickSearch(queries.getFirst(), QUICK_SEARCH))).isNotEmpty();
         var next = new AtomicInteger();
@@ -144,7 +145,7 @@ class StudentsAndSchedulingBench {
     @Test
     @Order(2)
     void student_list_first_page() throws Exception {
-        var students = app.bean(StudentService.class);
+        var students = app.bean(StudentSearch.class);
         var page = PageRequest.of(0, GRID_PAGE);
         assertThat(as("admin", () -> students.find(StudentFilter.all(), page)).getContent()).hasSize(GRID_PAGE);
         report.add(as("admin", () -> Bench.measure("student list, first page (50, no filter, admin)",
@@ -161,7 +162,7 @@ class StudentsAndSchedulingBench {
     @Test
     @Order(3)
     void student_file_open() throws Exception {
-        var students = app.bean(StudentService.class);
+        var students = app.bean(StudentFiles.class);
         var notes = app.bean(StudentNoteService.class);
         var timeline = app.bean(StudentTimelineService.class);
         var enrollments = app.bean(EnrollmentService.class);
@@ -257,7 +258,7 @@ class StudentsAndSchedulingBench {
         long ownClasses = jdbc.queryForObject("SELECT COUNT(*) FROM class_teacher WHERE user_id = ?", Long.class,
                 teacherId);
         report.fact("the demo teacher's classes / current students", ownClasses + " / " + own.size());
-        var students = app.bean(StudentService.class);
+        var students = app.bean(StudentSearch.class);
         var page = PageRequest.of(0, GRID_PAGE);
         var firstPage = as("teacher", () -> students.find(StudentFilter.all(), page)).getContent();
         assertThat(firstPage).as("the teacher's students (of their campus)").isNotEmpty();

@@ -28,7 +28,7 @@ import io.campuscrm.scheduling.EnrollmentStatus;
 import io.campuscrm.security.UserService;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.security.SystemAuthentication;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.support.CampusIntegrationTest;
 
 /**
@@ -69,7 +69,7 @@ class AccessibilityIT {
     @Autowired
     EnrollmentService enrollments;
     @Autowired
-    StudentService students;
+    StudentSearch students;
     @Autowired
     UserService users;
     @Autowired

@@ -18,8 +18,8 @@ import io.campuscrm.scheduling.ClassFilter;
 import io.campuscrm.scheduling.ClassService;
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.students.NewStudent;
+import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentDraft;
-import io.campuscrm.students.StudentService;
 import io.campuscrm.students.ui.StudentNavigation;
 import io.campuscrm.support.CampusIntegrationTest;
 
@@ -39,7 +39,7 @@ class NotFoundJourneyIT {
     @Autowired
     ClassService classes;
     @Autowired
-    StudentService students;
+    StudentChanges students;
 
     @Test
     void a_teacher_opening_addresses_outside_their_classes_gets_the_not_found_page_for_each() {

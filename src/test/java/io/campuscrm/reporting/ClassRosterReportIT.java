@@ -39,7 +39,7 @@ import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.students.ContactNormaliser;
 import io.campuscrm.students.StudentContacts;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentFiles;
 import io.campuscrm.support.CampusIntegrationTest;
 import io.campuscrm.support.TestClock;
 
@@ -59,7 +59,7 @@ class ClassRosterReportIT {
     @Autowired
     EnrollmentService enrollments;
     @Autowired
-    StudentService students;
+    StudentFiles students;
     @Autowired
     AuditLogService auditLog;
     @Autowired

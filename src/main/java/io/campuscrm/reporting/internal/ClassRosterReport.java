@@ -42,7 +42,7 @@ import io.campuscrm.shared.security.Role;
 import io.campuscrm.students.ContactNormaliser;
 import io.campuscrm.students.GuardianView;
 import io.campuscrm.students.StudentContacts;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentFiles;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
@@ -63,13 +63,13 @@ class ClassRosterReport implements ReportDefinition {
     private final CourseService courses;
     private final TermService terms;
     private final RoomService rooms;
-    private final StudentService students;
+    private final StudentFiles students;
     private final UserService users;
     private final InstitutionService institution;
     private final MessageSource messages;
 
     ClassRosterReport(ClassService classes, EnrollmentService enrollments, CourseService courses, TermService terms,
-            RoomService rooms, StudentService students, UserService users, InstitutionService institution,
+            RoomService rooms, StudentFiles students, UserService users, InstitutionService institution,
             MessageSource messages) {
         this.classes = classes;
         this.enrollments = enrollments;

@@ -45,7 +45,7 @@ import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ReportsNavigation;
 import io.campuscrm.shared.ui.ServiceErrors;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -80,14 +80,14 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
     private final VerticalLayout details = new VerticalLayout();
     private final HorizontalLayout top;
     private final EnrollmentService enrollments;
-    private final StudentService students;
+    private final StudentSearch students;
     private final boolean enrolls;
     private @Nullable ClassDetails current;
     private @Nullable LazyTabSheet tabs;
 
     ClassDetailView(ClassService classes, SessionService sessions, CourseService courses, RoomService rooms,
             TermService termService, InstitutionService institution, UserService users, CurrentUser currentUser,
-            EnrollmentService enrollments, StudentService students, Clock clock) {
+            EnrollmentService enrollments, StudentSearch students, Clock clock) {
         this.enrollments = enrollments;
         this.students = students;
         this.enrolls = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ADMISSIONS);

@@ -34,7 +34,7 @@ import io.campuscrm.scheduling.EnrollmentService;
 import io.campuscrm.scheduling.EnrollmentStatus;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.students.StudentSummary;
 
 /**
@@ -54,7 +54,7 @@ class EnrollmentsPanel extends Composite<VerticalLayout> {
     private final LocalDate today;
     private final Runnable changed;
 
-    EnrollmentsPanel(EnrollmentService enrollments, ClassService classes, StudentService students,
+    EnrollmentsPanel(EnrollmentService enrollments, ClassService classes, StudentSearch students,
             ClassDetails schoolClass, boolean editable, LocalDate today, Runnable changed) {
         this.enrollments = enrollments;
         this.classes = classes;

@@ -47,7 +47,7 @@ import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.timetable.TimetableWeeks;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.WeekTimetable;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -71,7 +71,7 @@ class TimetableView extends VerticalLayout implements LocalizedTitle, BeforeEnte
     private final TimetableService timetables;
     private final ClassService classes;
     private final RoomService rooms;
-    private final StudentService students;
+    private final StudentSearch students;
     private final UserService users;
     private final @Nullable TimetablePrinter printer;
     private final Clock clock;
@@ -88,7 +88,7 @@ class TimetableView extends VerticalLayout implements LocalizedTitle, BeforeEnte
     private @Nullable TimetableScope scope;
     private long shownId;
 
-    TimetableView(TimetableService timetables, ClassService classes, RoomService rooms, StudentService students,
+    TimetableView(TimetableService timetables, ClassService classes, RoomService rooms, StudentSearch students,
             UserService users, InstitutionService institution, CurrentUser currentUser,
             ObjectProvider<TimetablePrinter> printer, Clock clock) {
         this.timetables = timetables;

@@ -12,16 +12,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
+import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentDetails;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 
 /** The student's own fields; editors save them (a stale edit names who changed the student meanwhile). */
 class DetailsTab extends VerticalLayout {
 
-    DetailsTab(StudentService students, StudentDetails student, List<Campus> campuses, List<Campus> editableCampuses,
-            boolean editor, ZoneId zone, LocalDate today, Runnable reload) {
+    DetailsTab(StudentChanges changes, StudentSearch search, StudentDetails student, List<Campus> campuses,
+            List<Campus> editableCampuses, boolean editor, ZoneId zone, LocalDate today, Runnable reload) {
         setPadding(false);
-        var form = new StudentForm(editor ? editableCampuses : campuses, students, today);
+        var form = new StudentForm(editor ? editableCampuses : campuses, search, today);
         form.edit(student);
         form.setReadOnly(!editor);
         add(form);
@@ -39,7 +40,7 @@ class DetailsTab extends VerticalLayout {
                     return;
                 }
                 try {
-                    students.update(student.id(), student.version(), draft);
+                    changes.update(student.id(), student.version(), draft);
                     Notifications.success(getTranslation("students.saved", draft.fullName()));
                     reload.run();
                 } catch (RuntimeException ex) {

@@ -40,11 +40,13 @@ import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.students.ContactNormaliser;
 import io.campuscrm.students.FamilyService;
 import io.campuscrm.students.GuardianView;
+import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentDocumentService;
 import io.campuscrm.students.StudentFile;
 import io.campuscrm.students.StudentFileSection;
+import io.campuscrm.students.StudentFiles;
 import io.campuscrm.students.StudentNoteService;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.students.StudentTimelineService;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -59,7 +61,9 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("styles/students.css")
 class StudentFileView extends VerticalLayout implements BeforeEnterObserver, LocalizedTitle {
 
-    private final StudentService students;
+    private final StudentFiles files;
+    private final StudentChanges changes;
+    private final StudentSearch search;
     private final FamilyService families;
     private final StudentDocumentService documents;
     private final StudentNoteService notes;
@@ -73,11 +77,13 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
     private @Nullable StudentFile file;
     private String pageTitle = "";
 
-    StudentFileView(StudentService students, FamilyService families, StudentDocumentService documents,
-            StudentNoteService notes, StudentTimelineService timeline, List<StudentFileSection> sections,
-            InstitutionService institution, CurrentUser currentUser, Clock clock) {
+    StudentFileView(StudentFiles files, StudentChanges changes, StudentSearch search, FamilyService families,
+            StudentDocumentService documents, StudentNoteService notes, StudentTimelineService timeline,
+            List<StudentFileSection> sections, InstitutionService institution, CurrentUser currentUser, Clock clock) {
         this.clock = clock;
-        this.students = students;
+        this.files = files;
+        this.changes = changes;
+        this.search = search;
         this.families = families;
         this.documents = documents;
         this.notes = notes;
@@ -108,7 +114,7 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
     void show(long id, String tab) {
         removeAll();
         try {
-            file = students.file(id);
+            file = files.file(id);
         } catch (DomainException notFound) {
             file = null;
             pageTitle = getTranslation("students.not-found");
@@ -193,10 +199,10 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
         long id = file.student().id();
         var sheet = new LazyTabSheet();
         sheet.setId("student-tabs");
-        sheet.add("details", getTranslation("student.tab.details"), () -> new DetailsTab(students, file.student(),
-                campuses, editableCampuses, editor, zone, today(), () -> reload("details")));
+        sheet.add("details", getTranslation("student.tab.details"), () -> new DetailsTab(changes, search,
+                file.student(), campuses, editableCampuses, editor, zone, today(), () -> reload("details")));
         sheet.add("family", getTranslation("student.tab.family"),
-                () -> new FamilyTab(students, families, file, editor, () -> reload("family")));
+                () -> new FamilyTab(changes, families, file, editor, () -> reload("family")));
         if (sections.isEmpty()) {
             sheet.add("enrollments", getTranslation("student.tab.enrollments"),
                     () -> new Paragraph(getTranslation("student.enrollments.empty")));

@@ -61,8 +61,9 @@ import io.campuscrm.security.UserDraft;
 import io.campuscrm.security.UserService;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.students.NewStudent;
+import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentDraft;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.students.StudentSummary;
 import io.campuscrm.support.CampusIntegrationTest;
 import io.campuscrm.support.TestClock;
@@ -90,7 +91,9 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
     @Autowired
     InstitutionService institution;
     @Autowired
-    StudentService students;
+    StudentChanges studentChanges;
+    @Autowired
+    StudentSearch studentSearch;
 
     Course course;
     Term term;
@@ -169,9 +172,9 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
                 ClassStatus.OPEN, Set.of(teacher.id()), new Recurrence(Set.of(TUESDAY), LocalTime.of(9, 0),
                         LocalTime.of(10, 0), TERM_START, TERM_END))));
         String name = "Enrolee Z" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        io.campuscrm.shared.security.SystemAuthentication.run(() -> students.create(NewStudent.withNewFamily(
+        io.campuscrm.shared.security.SystemAuthentication.run(() -> studentChanges.create(NewStudent.withNewFamily(
                 StudentDraft.named(name, orchard.id())).anyway()));
-        var found = students.quickSearch(name, 5);
+        var found = studentSearch.quickSearch(name, 5);
         assertThat(found).hasSize(1);
 
         navigate("classes/" + schoolClass.id(), ClassDetailView.class);
