@@ -64,7 +64,7 @@ public class TimetableService {
      * look at: a campus outside their campuses, a room there, a class they may not open, a student they may not see, and
      * for a teacher (without an office role) any other teacher's timetable. {@link #sessionsBetween} narrows the rest.
      */
-    @PreAuthorize(ClassService.READERS)
+    @PreAuthorize(SchedulingRoles.READERS)
     public Optional<String> subjectName(TimetableScope scope) {
         var seen = access.scope();
         return switch (scope) {
@@ -88,7 +88,7 @@ public class TimetableService {
      * The sessions in scope whose local date is from {@code from} (inclusive) to {@code toExclusive}, ordered by
      * start time and class code.
      */
-    @PreAuthorize(ClassService.READERS)
+    @PreAuthorize(SchedulingRoles.READERS)
     public List<ScheduledSession> sessionsBetween(TimetableScope scope, LocalDate from, LocalDate toExclusive) {
         long days = ChronoUnit.DAYS.between(from, toExclusive);
         if (days <= 0 || days > MAX_DAYS) {

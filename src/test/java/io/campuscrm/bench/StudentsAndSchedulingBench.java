@@ -26,7 +26,8 @@ import io.campuscrm.demo.DemoCalendar;
 import io.campuscrm.demo.DemoDataGenerator;
 import io.campuscrm.demo.DemoScale;
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassLifecycle;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.EnrollmentService;
 import io.campuscrm.scheduling.SessionService;
 import io.campuscrm.scheduling.SessionSlot;
@@ -206,13 +207,14 @@ class StudentsAndSchedulingBench {
     @Test
     @Order(5)
     void class_save_regenerates_its_schedule() throws Exception {
-        var classService = app.bean(ClassService.class);
+        var classSearch = app.bean(ClassSearch.class);
+        var lifecycle = app.bean(ClassLifecycle.class);
         var random = new Random(23);
         int runs = Math.max(1, settings.iterations() / 4);
         report.add(as("admin", () -> Bench.measure("class save, unchanged (future sessions regenerated, checked)",
                 Math.max(1, settings.warmup() / 4), runs, () -> {
-                    var details = classService.get(classes.get(random.nextInt(classes.size())).id());
-                    classService.update(details.id(), details.version(), details.toDraft());
+                    var details = classSearch.get(classes.get(random.nextInt(classes.size())).id());
+                    lifecycle.update(details.id(), details.version(), details.toDraft());
                 })));
     }
 
@@ -276,10 +278,10 @@ class StudentsAndSchedulingBench {
                     students.quickSearch((i % 3 == 2 ? anyTexts : ownTexts).get(i % count), QUICK_SEARCH);
                 })));
 
-        var classService = app.bean(ClassService.class);
-        assertThat(as("teacher", () -> classService.find(ClassFilter.all(), page)).getContent()).isNotEmpty();
+        var classSearch = app.bean(ClassSearch.class);
+        assertThat(as("teacher", () -> classSearch.find(ClassFilter.all(), page)).getContent()).isNotEmpty();
         report.add(as("teacher", () -> Bench.measure("class list, first page (50, teacher: own classes)",
-                settings.warmup(), settings.iterations(), () -> classService.find(ClassFilter.all(), page))));
+                settings.warmup(), settings.iterations(), () -> classSearch.find(ClassFilter.all(), page))));
 
         var timetable = app.bean(TimetableService.class);
         int weeks = (int) ((TERM_END.toEpochDay() - TERM_START.toEpochDay()) / 7);

@@ -21,7 +21,7 @@ import org.springframework.data.domain.PageRequest;
 
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.EnrollmentService;
 import io.campuscrm.scheduling.EnrollmentStatus;
@@ -65,7 +65,7 @@ class AccessibilityIT {
     @LocalServerPort
     int port;
     @Autowired
-    ClassService classes;
+    ClassSearch classes;
     @Autowired
     EnrollmentService enrollments;
     @Autowired

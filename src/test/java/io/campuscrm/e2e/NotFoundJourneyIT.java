@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.students.NewStudent;
 import io.campuscrm.students.StudentChanges;
@@ -37,7 +37,7 @@ class NotFoundJourneyIT {
     @LocalServerPort
     int port;
     @Autowired
-    ClassService classes;
+    ClassSearch classes;
     @Autowired
     StudentChanges students;
 

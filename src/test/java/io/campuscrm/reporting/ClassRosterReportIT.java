@@ -27,7 +27,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.Enrollment;
 import io.campuscrm.scheduling.EnrollmentService;
@@ -55,7 +55,7 @@ class ClassRosterReportIT {
     @Autowired
     ReportService reports;
     @Autowired
-    ClassService classes;
+    ClassSearch classes;
     @Autowired
     EnrollmentService enrollments;
     @Autowired

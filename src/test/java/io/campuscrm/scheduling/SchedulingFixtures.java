@@ -29,7 +29,7 @@ class SchedulingFixtures {
     private final CourseService courses;
     private final TermService terms;
     private final RoomService rooms;
-    private final ClassService classes;
+    private final ClassLifecycle classes;
     private final UserService users;
     private final InstitutionService institution;
     private final StudentChanges students;
@@ -38,7 +38,7 @@ class SchedulingFixtures {
         this.courses = context.getBean(CourseService.class);
         this.terms = context.getBean(TermService.class);
         this.rooms = context.getBean(RoomService.class);
-        this.classes = context.getBean(ClassService.class);
+        this.classes = context.getBean(ClassLifecycle.class);
         this.users = context.getBean(UserService.class);
         this.institution = context.getBean(InstitutionService.class);
         this.students = context.getBean(StudentChanges.class);

@@ -27,7 +27,7 @@ import io.campuscrm.reporting.ReportParameter;
 import io.campuscrm.reporting.ReportRequest;
 import io.campuscrm.scheduling.ClassDetails;
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.CourseService;
 import io.campuscrm.scheduling.Enrollment;
@@ -58,7 +58,7 @@ class ClassRosterReport implements ReportDefinition {
     static final String CLASS_ID = "classId";
     private static final int PAGE = 200;
 
-    private final ClassService classes;
+    private final ClassSearch classes;
     private final EnrollmentService enrollments;
     private final CourseService courses;
     private final TermService terms;
@@ -68,7 +68,7 @@ class ClassRosterReport implements ReportDefinition {
     private final InstitutionService institution;
     private final MessageSource messages;
 
-    ClassRosterReport(ClassService classes, EnrollmentService enrollments, CourseService courses, TermService terms,
+    ClassRosterReport(ClassSearch classes, EnrollmentService enrollments, CourseService courses, TermService terms,
             RoomService rooms, StudentFiles students, UserService users, InstitutionService institution,
             MessageSource messages) {
         this.classes = classes;

@@ -26,7 +26,9 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.ClassDetails;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassLifecycle;
+import io.campuscrm.scheduling.ClassSchedule;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.CourseService;
 import io.campuscrm.scheduling.EnrollmentService;
 import io.campuscrm.scheduling.RoomService;
@@ -63,7 +65,9 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
     /** The first tab's key: its URL is the class's own, {@code classes/42}. */
     private static final String DETAILS = "details";
 
-    private final ClassService classes;
+    private final ClassSearch classes;
+    private final ClassSchedule schedule;
+    private final ClassLifecycle lifecycle;
     private final SessionService sessions;
     private final RoomService rooms;
     private final UserService users;
@@ -85,13 +89,16 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
     private @Nullable ClassDetails current;
     private @Nullable LazyTabSheet tabs;
 
-    ClassDetailView(ClassService classes, SessionService sessions, CourseService courses, RoomService rooms,
-            TermService termService, InstitutionService institution, UserService users, CurrentUser currentUser,
-            EnrollmentService enrollments, StudentSearch students, Clock clock) {
+    ClassDetailView(ClassSearch classes, ClassSchedule schedule, ClassLifecycle lifecycle, SessionService sessions,
+            CourseService courses, RoomService rooms, TermService termService, InstitutionService institution,
+            UserService users, CurrentUser currentUser, EnrollmentService enrollments, StudentSearch students,
+            Clock clock) {
         this.enrollments = enrollments;
         this.students = students;
         this.enrolls = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ADMISSIONS);
         this.classes = classes;
+        this.schedule = schedule;
+        this.lifecycle = lifecycle;
         this.sessions = sessions;
         this.rooms = rooms;
         this.users = users;
@@ -101,7 +108,7 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         var mine = currentUser.principal().map(CampusPrincipal::campusIds).orElse(java.util.Set.of());
         this.campuses = institution.campuses().stream().filter(c -> mine.isEmpty() || mine.contains(c.id()))
                 .toList();
-        this.form = new ClassForm(classes, courses, rooms, terms, campuses, query -> admin
+        this.form = new ClassForm(schedule, courses, rooms, terms, campuses, query -> admin
                 ? users.findUsers(new UserFilter(query.getFilter().orElse(null), Role.TEACHER, true),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
                         .map(u -> new TeacherOption(u.id(), u.displayName()))
@@ -202,7 +209,7 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         if (current == null) {
             return;
         }
-        var list = classes.availabilityWarnings(current.id());
+        var list = schedule.availabilityWarnings(current.id());
         if (list.isEmpty()) {
             return;
         }
@@ -224,11 +231,11 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         }
         try {
             if (current == null) {
-                var created = classes.create(draft);
+                var created = lifecycle.create(draft);
                 Notifications.success(getTranslation("class.created", created.code()));
                 getUI().ifPresent(ui -> ui.navigate(SchedulingNavigation.classPage(created.id(), "sessions")));
             } else {
-                var saved = classes.update(current.id(), current.version(), draft);
+                var saved = lifecycle.update(current.id(), current.version(), draft);
                 Notifications.success(getTranslation("class.saved", saved.code()));
                 show(saved, selectedTab());
             }

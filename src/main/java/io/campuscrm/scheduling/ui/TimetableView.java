@@ -32,7 +32,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.RoomFilter;
 import io.campuscrm.scheduling.RoomService;
 import io.campuscrm.scheduling.SchedulingNavigation;
@@ -69,7 +69,7 @@ class TimetableView extends VerticalLayout implements LocalizedTitle, BeforeEnte
     private static final int STUDENT_MATCHES = 50;
 
     private final TimetableService timetables;
-    private final ClassService classes;
+    private final ClassSearch classes;
     private final RoomService rooms;
     private final StudentSearch students;
     private final UserService users;
@@ -88,7 +88,7 @@ class TimetableView extends VerticalLayout implements LocalizedTitle, BeforeEnte
     private @Nullable TimetableScope scope;
     private long shownId;
 
-    TimetableView(TimetableService timetables, ClassService classes, RoomService rooms, StudentSearch students,
+    TimetableView(TimetableService timetables, ClassSearch classes, RoomService rooms, StudentSearch students,
             UserService users, InstitutionService institution, CurrentUser currentUser,
             ObjectProvider<TimetablePrinter> printer, Clock clock) {
         this.timetables = timetables;

@@ -40,7 +40,8 @@ import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.ClassDraft;
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassLifecycle;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.ClassStatus;
 import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.Course;
@@ -77,7 +78,9 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
     private static final LocalDate TERM_END = TestClock.monday(63).plusDays(3);
 
     @Autowired
-    ClassService classes;
+    ClassLifecycle lifecycle;
+    @Autowired
+    ClassSearch classes;
     @Autowired
     SessionService sessions;
     @Autowired
@@ -145,7 +148,7 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
         long other = io.campuscrm.shared.security.SystemAuthentication.call(() -> users.create(new UserDraft(
                 otherUser, "Other Ui Teacher", otherUser + "@example.org", Set.of(Role.TEACHER), Set.of()),
                 "a long enough password").id());
-        var existing = classes.create(new ClassDraft(unique("UI-K"), "Existing", course.id(), term.id(), orchard.id(),
+        var existing = lifecycle.create(new ClassDraft(unique("UI-K"), "Existing", course.id(), term.id(), orchard.id(),
                 room.id(), 10, true, ClassStatus.RUNNING, Set.of(other), new Recurrence(Set.of(TUESDAY),
                         LocalTime.of(16, 0), LocalTime.of(17, 30), TERM_START, TERM_END)));
 
@@ -167,7 +170,7 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admissions")
     void admissions_enrolls_a_student_on_the_class_page_but_cannot_edit_the_class() {
-        var schoolClass = io.campuscrm.shared.security.SystemAuthentication.call(() -> classes.create(new ClassDraft(
+        var schoolClass = io.campuscrm.shared.security.SystemAuthentication.call(() -> lifecycle.create(new ClassDraft(
                 unique("UI-E"), "Enrol here", course.id(), term.id(), orchard.id(), room.id(), 10, true,
                 ClassStatus.OPEN, Set.of(teacher.id()), new Recurrence(Set.of(TUESDAY), LocalTime.of(9, 0),
                         LocalTime.of(10, 0), TERM_START, TERM_END))));
@@ -196,7 +199,7 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void a_class_page_builds_only_the_tab_its_address_names_and_the_others_when_first_selected() {
-        var schoolClass = classes.create(new ClassDraft(unique("UI-T"), "Tabbed", course.id(), term.id(), orchard.id(),
+        var schoolClass = lifecycle.create(new ClassDraft(unique("UI-T"), "Tabbed", course.id(), term.id(), orchard.id(),
                 room.id(), 10, true, ClassStatus.OPEN, Set.of(teacher.id()), new Recurrence(Set.of(TUESDAY),
                         LocalTime.of(11, 0), LocalTime.of(12, 0), TERM_START, TERM_END)));
 
