@@ -74,7 +74,7 @@ class ServiceAuthorizationTest {
     @Test
     void the_table_check_fails_on_a_rule_that_differs_from_the_table() throws Exception {
         var changed = new TreeMap<>(expectedRules());
-        changed.put("ClassService.create(ClassDraft)", "hasRole('TEACHER')");
+        changed.put("ClassLifecycle.create(ClassDraft)", "hasRole('TEACHER')");
         assertThat(format(changed)).isNotEqualTo(format(actualRules()));
     }
 

@@ -19,7 +19,7 @@ import io.campuscrm.scheduling.EnrollmentStatus;
 import io.campuscrm.scheduling.Recurrence;
 import io.campuscrm.scheduling.Room;
 import io.campuscrm.students.StudentRef;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.students.StudentStatus;
 
 /**
@@ -31,9 +31,9 @@ import io.campuscrm.students.StudentStatus;
 class EnrollmentDemoData implements DemoDataStep {
 
     private final EnrollmentService enrollments;
-    private final StudentService students;
+    private final StudentSearch students;
 
-    EnrollmentDemoData(EnrollmentService enrollments, StudentService students) {
+    EnrollmentDemoData(EnrollmentService enrollments, StudentSearch students) {
         this.enrollments = enrollments;
         this.students = students;
     }

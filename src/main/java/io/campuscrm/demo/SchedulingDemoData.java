@@ -27,7 +27,7 @@ import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.AvailabilitySlot;
 import io.campuscrm.scheduling.ClassDraft;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassLifecycle;
 import io.campuscrm.scheduling.ClassStatus;
 import io.campuscrm.scheduling.Course;
 import io.campuscrm.scheduling.CourseDraft;
@@ -79,13 +79,13 @@ class SchedulingDemoData implements DemoDataStep {
     private final CourseService courses;
     private final TermService terms;
     private final RoomService rooms;
-    private final ClassService classes;
+    private final ClassLifecycle classes;
     private final TeacherAvailabilityService availability;
     private final UserService users;
     private final InstitutionService institution;
     private final Clock clock;
 
-    SchedulingDemoData(CourseService courses, TermService terms, RoomService rooms, ClassService classes,
+    SchedulingDemoData(CourseService courses, TermService terms, RoomService rooms, ClassLifecycle classes,
             TeacherAvailabilityService availability, UserService users, InstitutionService institution,
             Clock clock) {
         this.institution = institution;

@@ -39,7 +39,7 @@ import io.campuscrm.shared.audit.AuditEvent;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.students.StudentRef;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.students.StudentStatus;
 
 import jakarta.validation.constraints.Size;
@@ -69,13 +69,13 @@ public class EnrollmentService {
     private final Waitlist waitlist;
     private final EnrollmentEvents history;
     private final SchedulingAccess access;
-    private final StudentService students;
+    private final StudentSearch students;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EnrollmentService(ClassEnrollmentRepository enrollments, SchoolClassRepository classes, ScheduleRules rules,
             ScheduleLocks locks, ClashFinder clashes, Waitlist waitlist, EnrollmentEvents history,
-            SchedulingAccess access, StudentService students, ApplicationEventPublisher events, Clock clock) {
+            SchedulingAccess access, StudentSearch students, ApplicationEventPublisher events, Clock clock) {
         this.enrollments = enrollments;
         this.classes = classes;
         this.rules = rules;
@@ -89,7 +89,7 @@ public class EnrollmentService {
         this.clock = clock;
     }
 
-    @PreAuthorize(ClassService.READERS)
+    @PreAuthorize(SchedulingRoles.READERS)
     public ClassOccupancy occupancy(long classId) {
         var schoolClass = visibleClass(classId);
         return new ClassOccupancy(classId, waitlist.places(schoolClass), waitlist.enrolled(classId),
@@ -102,7 +102,7 @@ public class EnrollmentService {
      * their number. Classes that do not exist or that the user may not see are left out of the map, as
      * {@link #occupancy} refuses them one by one.
      */
-    @PreAuthorize(ClassService.READERS)
+    @PreAuthorize(SchedulingRoles.READERS)
     public Map<Long, ClassOccupancy> occupancies(Collection<Long> classIds) {
         if (classIds.isEmpty()) {
             return Map.of();
@@ -134,7 +134,7 @@ public class EnrollmentService {
      * A class's enrollments: enrolled students, then the waiting list in order (position 1 is promoted next), then,
      * unless {@code currentOnly}, those who left.
      */
-    @PreAuthorize(ClassService.READERS)
+    @PreAuthorize(SchedulingRoles.READERS)
     public Slice<Enrollment> enrollments(long classId, boolean currentOnly, Pageable page) {
         var schoolClass = visibleClass(classId);
         var statuses = currentOnly ? CURRENT : EnumSet.allOf(EnrollmentStatus.class);
@@ -146,7 +146,7 @@ public class EnrollmentService {
     }
 
     /** A student's enrollments, current and past, latest first, in the classes the user may see. */
-    @PreAuthorize(ClassService.READERS)
+    @PreAuthorize(SchedulingRoles.READERS)
     public List<Enrollment> ofStudent(long studentId) {
         if (students.reference(studentId).isEmpty()) {
             throw new NotFoundException();

@@ -68,14 +68,14 @@ public class SessionService {
     }
 
     /** A class's sessions in time order, page by page. */
-    @PreAuthorize(ClassService.READERS)
+    @PreAuthorize(SchedulingRoles.READERS)
     public Slice<ScheduledSession> sessions(long classId, Pageable page) {
         var entity = classes.findById(classId).orElseThrow(() -> new NotFoundException());
         access.requireClass(entity.getCampusId(), entity.getTeacherIds());
         return reader.ofClass(classId, page);
     }
 
-    @PreAuthorize(ClassService.READERS)
+    @PreAuthorize(SchedulingRoles.READERS)
     public ScheduledSession get(long sessionId) {
         var session = reader.one(sessionId);
         if (session == null) {
@@ -215,7 +215,7 @@ public class SessionService {
      * The clash a session of the class at {@code slot} would have, without saving anything: for forms that warn
      * while the user types, and for measuring the check. {@code sessionId} is the session being moved, if any.
      */
-    @PreAuthorize(ClassService.READERS)
+    @PreAuthorize(SchedulingRoles.READERS)
     public Optional<ScheduleClash> findClash(long classId, @Nullable Long sessionId, @Valid SessionSlot slot) {
         var schoolClass = classes.findById(classId).orElseThrow(() -> new NotFoundException());
         access.requireClass(schoolClass.getCampusId(), schoolClass.getTeacherIds());

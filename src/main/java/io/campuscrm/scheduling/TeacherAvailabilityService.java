@@ -24,7 +24,7 @@ import jakarta.validation.Valid;
 
 /**
  * Teachers' weekly availability. Administrators edit anyone's; a teacher reads and edits their own. Scheduling a
- * teacher outside it is allowed and shown as a warning (see {@link ClassService#availabilityWarnings(long)}).
+ * teacher outside it is allowed and shown as a warning (see {@link ClassSchedule#availabilityWarnings(long)}).
  */
 @Service
 @Validated

@@ -23,7 +23,7 @@ import io.campuscrm.security.UserService;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.students.StudentRef;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 
 /**
  * Timetables: the sessions of a campus, teacher, room, class or student between two dates, cancelled ones included (shown
@@ -40,13 +40,13 @@ public class TimetableService {
     private final SessionReader reader;
     private final SchedulingAccess access;
     private final ScheduleRules rules;
-    private final StudentService students;
+    private final StudentSearch students;
     private final InstitutionService institution;
     private final UserService users;
     private final RoomRepository rooms;
     private final SchoolClassRepository classes;
 
-    TimetableService(SessionReader reader, SchedulingAccess access, ScheduleRules rules, StudentService students,
+    TimetableService(SessionReader reader, SchedulingAccess access, ScheduleRules rules, StudentSearch students,
             InstitutionService institution, UserService users, RoomRepository rooms, SchoolClassRepository classes) {
         this.reader = reader;
         this.access = access;
@@ -64,7 +64,7 @@ public class TimetableService {
      * look at: a campus outside their campuses, a room there, a class they may not open, a student they may not see, and
      * for a teacher (without an office role) any other teacher's timetable. {@link #sessionsBetween} narrows the rest.
      */
-    @PreAuthorize(ClassService.READERS)
+    @PreAuthorize(SchedulingRoles.READERS)
     public Optional<String> subjectName(TimetableScope scope) {
         var seen = access.scope();
         return switch (scope) {
@@ -88,7 +88,7 @@ public class TimetableService {
      * The sessions in scope whose local date is from {@code from} (inclusive) to {@code toExclusive}, ordered by
      * start time and class code.
      */
-    @PreAuthorize(ClassService.READERS)
+    @PreAuthorize(SchedulingRoles.READERS)
     public List<ScheduledSession> sessionsBetween(TimetableScope scope, LocalDate from, LocalDate toExclusive) {
         long days = ChronoUnit.DAYS.between(from, toExclusive);
         if (days <= 0 || days > MAX_DAYS) {

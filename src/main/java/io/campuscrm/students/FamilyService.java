@@ -77,7 +77,7 @@ public class FamilyService {
      * student or guardian to a family, which may be one whose children go to another campus (siblings). Families with
      * no student the user may see come {@linkplain FamilySummary#masked() masked}.
      */
-    @PreAuthorize(StudentService.WRITE)
+    @PreAuthorize(StudentRoles.WRITE)
     public List<FamilySummary> findFamilies(String text, int limit) {
         var found = search.find(text, limit);
         var scope = access.scope();
@@ -97,7 +97,7 @@ public class FamilyService {
     }
 
     /** A family with its guardians' contacts: only when the user may see one of its students. */
-    @PreAuthorize(StudentService.READ)
+    @PreAuthorize(StudentRoles.READ)
     public FamilyView family(long familyId) {
         var family = load(familyId);
         var scope = access.scope();
@@ -113,7 +113,7 @@ public class FamilyService {
         return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ADMISSIONS);
     }
 
-    @PreAuthorize(StudentService.WRITE)
+    @PreAuthorize(StudentRoles.WRITE)
     @Transactional
     public FamilyView updateFamily(long familyId, long version, @Valid FamilyDraft draft) {
         var family = editable(familyId);
@@ -136,7 +136,7 @@ public class FamilyService {
      * @throws PossibleDuplicatesException when a student or guardian already has this phone or e-mail and
      *                                     {@code addAnyway} is false
      */
-    @PreAuthorize(StudentService.WRITE)
+    @PreAuthorize(StudentRoles.WRITE)
     @Transactional
     public GuardianView addGuardian(long familyId, @Valid GuardianDraft draft, boolean addAnyway) {
         var family = editable(familyId);
@@ -156,7 +156,7 @@ public class FamilyService {
         return guardian.toView();
     }
 
-    @PreAuthorize(StudentService.WRITE)
+    @PreAuthorize(StudentRoles.WRITE)
     @Transactional
     public GuardianView updateGuardian(long guardianId, long version, @Valid GuardianDraft draft) {
         var guardian = guardians.findById(guardianId).orElseThrow(() -> new NotFoundException());
@@ -179,7 +179,7 @@ public class FamilyService {
         return saved.toView();
     }
 
-    @PreAuthorize(StudentService.WRITE)
+    @PreAuthorize(StudentRoles.WRITE)
     @Transactional
     public void removeGuardian(long guardianId, long version) {
         var guardian = guardians.findById(guardianId).orElseThrow(() -> new NotFoundException());

@@ -57,19 +57,19 @@ public class StudentDocumentService {
     }
 
     /** The largest upload, in bytes. */
-    @PreAuthorize(StudentService.READ)
+    @PreAuthorize(StudentRoles.READ)
     public long maxSize() {
         return settings.documentMaxSize().toBytes();
     }
 
     /** ".pdf", ".jpg", …, for the upload component. */
-    @PreAuthorize(StudentService.READ)
+    @PreAuthorize(StudentRoles.READ)
     public List<String> acceptedExtensions() {
         return List.of(FileType.acceptedExtensions());
     }
 
     /** Newest first. */
-    @PreAuthorize(StudentService.READ)
+    @PreAuthorize(StudentRoles.READ)
     public List<StudentDocument> documents(long studentId) {
         requireVisible(studentId);
         return documents.findByStudent(studentId).stream().map(StudentDocumentEntity::toDocument).toList();
@@ -82,7 +82,7 @@ public class StudentDocumentService {
      * @throws DomainException on {@code file} when the type is not accepted, the content does not match the name's
      *                         extension, or the file is too large or empty
      */
-    @PreAuthorize(StudentService.WRITE)
+    @PreAuthorize(StudentRoles.WRITE)
     @Transactional
     public StudentDocument upload(long studentId, String fileName, InputStream content) {
         requireVisible(studentId);
@@ -112,7 +112,7 @@ public class StudentDocumentService {
     }
 
     /** Opens a document to download it; the download is in the audit log. */
-    @PreAuthorize(StudentService.READ)
+    @PreAuthorize(StudentRoles.READ)
     @Transactional
     public DocumentDownload download(long documentId) {
         var document = load(documentId);
@@ -124,7 +124,7 @@ public class StudentDocumentService {
         return new DocumentDownload(info.fileName(), info.contentType(), info.size(), content);
     }
 
-    @PreAuthorize(StudentService.WRITE)
+    @PreAuthorize(StudentRoles.WRITE)
     @Transactional
     public void remove(long documentId) {
         var document = load(documentId);

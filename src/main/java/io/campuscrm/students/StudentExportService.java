@@ -51,12 +51,12 @@ public class StudentExportService {
             "export.col.campus", "export.col.phone", "export.col.email", "export.col.guardian",
             "export.col.guardian-phone", "export.col.tags", "export.col.created");
 
-    private final StudentService students;
+    private final StudentSearch students;
     private final InstitutionService institution;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
 
-    StudentExportService(StudentService students, InstitutionService institution, MessageSource messages,
+    StudentExportService(StudentSearch students, InstitutionService institution, MessageSource messages,
             ApplicationEventPublisher events) {
         this.students = students;
         this.institution = institution;

@@ -84,13 +84,13 @@ public class StudentImportService {
     }
 
     /** The columns the import understands, in the example's order. */
-    @PreAuthorize(StudentService.WRITE)
+    @PreAuthorize(StudentRoles.WRITE)
     public List<String> columns() {
         return StudentCsv.COLUMNS;
     }
 
     /** An example file with siblings, a single parent and Chinese names, for the user's first campus. */
-    @PreAuthorize(StudentService.WRITE)
+    @PreAuthorize(StudentRoles.WRITE)
     public String exampleCsv() {
         var scope = access.scope();
         String campus = institution.campuses().stream().filter(c -> scope.allowsCampus(c.id()))
@@ -99,7 +99,7 @@ public class StudentImportService {
     }
 
     /** Parses and checks a CSV file; nothing is saved. */
-    @PreAuthorize(StudentService.WRITE)
+    @PreAuthorize(StudentRoles.WRITE)
     public ImportPreview preview(InputStream csv) {
         StudentCsv.Parsed parsed;
         try {
@@ -126,7 +126,7 @@ public class StudentImportService {
      * @param progress told the number of rows imported so far, or null
      * @throws DomainException when the preview, checked again, is not clean
      */
-    @PreAuthorize(StudentService.WRITE)
+    @PreAuthorize(StudentRoles.WRITE)
     @Transactional
     public ImportResult importStudents(ImportPreview preview, @Nullable IntConsumer progress) {
         if (!preview.fileProblems().isEmpty() || preview.rows().isEmpty()) {

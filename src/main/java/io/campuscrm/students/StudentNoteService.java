@@ -48,13 +48,13 @@ public class StudentNoteService {
     }
 
     /** Newest first. */
-    @PreAuthorize(StudentService.READ)
+    @PreAuthorize(StudentRoles.READ)
     public Slice<StudentNote> notes(long studentId, Pageable page) {
         requireVisible(studentId);
         return notes.findByStudent(studentId, page).map(StudentNoteEntity::toNote);
     }
 
-    @PreAuthorize(StudentService.WRITE)
+    @PreAuthorize(StudentRoles.WRITE)
     @Transactional
     public StudentNote add(long studentId, String body) {
         requireVisible(studentId);

@@ -48,7 +48,7 @@ public class StudentTimelineService {
      * @param before only entries strictly before this instant (the last one of the previous page); null: newest
      * @param limit  the page size
      */
-    @PreAuthorize(StudentService.READ)
+    @PreAuthorize(StudentRoles.READ)
     public List<TimelineEntry> timeline(long studentId, @Nullable Instant before, int limit) {
         var student = students.findById(studentId).orElseThrow(() -> new NotFoundException());
         access.requireVisible(access.scope(), studentId, student.getCampusId());

@@ -26,16 +26,18 @@ import io.campuscrm.demo.DemoCalendar;
 import io.campuscrm.demo.DemoDataGenerator;
 import io.campuscrm.demo.DemoScale;
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassLifecycle;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.EnrollmentService;
 import io.campuscrm.scheduling.SessionService;
 import io.campuscrm.scheduling.SessionSlot;
 import io.campuscrm.scheduling.TimetableScope;
 import io.campuscrm.scheduling.TimetableService;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.students.StudentFiles;
 import io.campuscrm.students.StudentFilter;
 import io.campuscrm.students.StudentNoteService;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.students.StudentTimelineService;
 
 /**
@@ -126,7 +128,7 @@ class StudentsAndSchedulingBench {
     @Test
     @Order(1)
     void student_quick_search() throws Exception {
-        var students = app.bean(StudentService.class);
+        var students = app.bean(StudentSearch.class);
         var queries = searchTexts(samples, new Random(11), settings.warmup() + settings.iterations());
         assertThat(as("admin", () -> students.quickSearch(queries.getFirst(), QUICK_SEARCH))).isNotEmpty();
         var next = new AtomicInteger();
@@ -144,7 +146,7 @@ class StudentsAndSchedulingBench {
     @Test
     @Order(2)
     void student_list_first_page() throws Exception {
-        var students = app.bean(StudentService.class);
+        var students = app.bean(StudentSearch.class);
         var page = PageRequest.of(0, GRID_PAGE);
         assertThat(as("admin", () -> students.find(StudentFilter.all(), page)).getContent()).hasSize(GRID_PAGE);
         report.add(as("admin", () -> Bench.measure("student list, first page (50, no filter, admin)",
@@ -161,7 +163,7 @@ class StudentsAndSchedulingBench {
     @Test
     @Order(3)
     void student_file_open() throws Exception {
-        var students = app.bean(StudentService.class);
+        var students = app.bean(StudentFiles.class);
         var notes = app.bean(StudentNoteService.class);
         var timeline = app.bean(StudentTimelineService.class);
         var enrollments = app.bean(EnrollmentService.class);
@@ -205,13 +207,14 @@ class StudentsAndSchedulingBench {
     @Test
     @Order(5)
     void class_save_regenerates_its_schedule() throws Exception {
-        var classService = app.bean(ClassService.class);
+        var classSearch = app.bean(ClassSearch.class);
+        var lifecycle = app.bean(ClassLifecycle.class);
         var random = new Random(23);
         int runs = Math.max(1, settings.iterations() / 4);
         report.add(as("admin", () -> Bench.measure("class save, unchanged (future sessions regenerated, checked)",
                 Math.max(1, settings.warmup() / 4), runs, () -> {
-                    var details = classService.get(classes.get(random.nextInt(classes.size())).id());
-                    classService.update(details.id(), details.version(), details.toDraft());
+                    var details = classSearch.get(classes.get(random.nextInt(classes.size())).id());
+                    lifecycle.update(details.id(), details.version(), details.toDraft());
                 })));
     }
 
@@ -257,7 +260,7 @@ class StudentsAndSchedulingBench {
         long ownClasses = jdbc.queryForObject("SELECT COUNT(*) FROM class_teacher WHERE user_id = ?", Long.class,
                 teacherId);
         report.fact("the demo teacher's classes / current students", ownClasses + " / " + own.size());
-        var students = app.bean(StudentService.class);
+        var students = app.bean(StudentSearch.class);
         var page = PageRequest.of(0, GRID_PAGE);
         var firstPage = as("teacher", () -> students.find(StudentFilter.all(), page)).getContent();
         assertThat(firstPage).as("the teacher's students (of their campus)").isNotEmpty();
@@ -275,10 +278,10 @@ class StudentsAndSchedulingBench {
                     students.quickSearch((i % 3 == 2 ? anyTexts : ownTexts).get(i % count), QUICK_SEARCH);
                 })));
 
-        var classService = app.bean(ClassService.class);
-        assertThat(as("teacher", () -> classService.find(ClassFilter.all(), page)).getContent()).isNotEmpty();
+        var classSearch = app.bean(ClassSearch.class);
+        assertThat(as("teacher", () -> classSearch.find(ClassFilter.all(), page)).getContent()).isNotEmpty();
         report.add(as("teacher", () -> Bench.measure("class list, first page (50, teacher: own classes)",
-                settings.warmup(), settings.iterations(), () -> classService.find(ClassFilter.all(), page))));
+                settings.warmup(), settings.iterations(), () -> classSearch.find(ClassFilter.all(), page))));
 
         var timetable = app.bean(TimetableService.class);
         int weeks = (int) ((TERM_END.toEpochDay() - TERM_START.toEpochDay()) / 7);

@@ -23,8 +23,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.students.StudentBulkLoader;
+import io.campuscrm.students.StudentFiles;
 import io.campuscrm.students.StudentFilter;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.students.internal.SearchQuery;
 import io.campuscrm.students.internal.StudentScope;
 import io.campuscrm.students.internal.StudentSearchRepository;
@@ -49,7 +50,9 @@ class StudentScaleBench {
     @Autowired
     StudentBulkLoader loader;
     @Autowired
-    StudentService students;
+    StudentFiles studentFiles;
+    @Autowired
+    StudentSearch studentSearch;
     @Autowired
     StudentSearchRepository search;
     @Autowired
@@ -96,14 +99,14 @@ class StudentScaleBench {
 
         Map<String, Long> p95 = new LinkedHashMap<>();
         for (String text : QUERIES) {
-            p95.put("search " + text, p95(() -> students.quickSearch(text, 20)));
+            p95.put("search " + text, p95(() -> studentSearch.quickSearch(text, 20)));
         }
-        p95.put("list first page", p95(() -> students.find(StudentFilter.all(), PageRequest.of(0, 50,
+        p95.put("list first page", p95(() -> studentSearch.find(StudentFilter.all(), PageRequest.of(0, 50,
                 Sort.by("fullName")))));
-        p95.put("list first page, one campus", p95(() -> students.find(new StudentFilter(null, null,
+        p95.put("list first page, one campus", p95(() -> studentSearch.find(new StudentFilter(null, null,
                 campuses.getFirst().id(), null), PageRequest.of(0, 50, Sort.by("fullName")))));
         var random = new Random(7);
-        p95.put("file open", p95(() -> students.file(ids.get(random.nextInt(ids.size())))));
+        p95.put("file open", p95(() -> studentFiles.file(ids.get(random.nextInt(ids.size())))));
         p95.forEach((what, ms) -> log.info("p95 {}: {} ms", what, ms));
     }
 

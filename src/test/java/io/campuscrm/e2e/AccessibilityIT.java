@@ -21,14 +21,14 @@ import org.springframework.data.domain.PageRequest;
 
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.EnrollmentService;
 import io.campuscrm.scheduling.EnrollmentStatus;
 import io.campuscrm.security.UserService;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.security.SystemAuthentication;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.support.CampusIntegrationTest;
 
 /**
@@ -65,11 +65,11 @@ class AccessibilityIT {
     @LocalServerPort
     int port;
     @Autowired
-    ClassService classes;
+    ClassSearch classes;
     @Autowired
     EnrollmentService enrollments;
     @Autowired
-    StudentService students;
+    StudentSearch students;
     @Autowired
     UserService users;
     @Autowired

@@ -15,11 +15,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.students.NewStudent;
+import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentDraft;
-import io.campuscrm.students.StudentService;
 import io.campuscrm.students.ui.StudentNavigation;
 import io.campuscrm.support.CampusIntegrationTest;
 
@@ -37,9 +37,9 @@ class NotFoundJourneyIT {
     @LocalServerPort
     int port;
     @Autowired
-    ClassService classes;
+    ClassSearch classes;
     @Autowired
-    StudentService students;
+    StudentChanges students;
 
     @Test
     void a_teacher_opening_addresses_outside_their_classes_gets_the_not_found_page_for_each() {

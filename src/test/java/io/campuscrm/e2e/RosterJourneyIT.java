@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.EnrollmentService;
 import io.campuscrm.scheduling.EnrollmentStatus;
@@ -37,7 +37,7 @@ class RosterJourneyIT {
     @LocalServerPort
     int port;
     @Autowired
-    ClassService classes;
+    ClassSearch classes;
     @Autowired
     EnrollmentService enrollments;
 

@@ -26,7 +26,7 @@ import io.campuscrm.scheduling.Term;
 import io.campuscrm.scheduling.TermService;
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.students.StudentFilter;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.students.StudentSummary;
 import io.campuscrm.support.CampusIntegrationTest;
 
@@ -52,7 +52,7 @@ class SchedulingJourneyIT {
     @Autowired
     RoomService rooms;
     @Autowired
-    StudentService students;
+    StudentSearch students;
     @Autowired
     EnrollmentService enrollments;
 

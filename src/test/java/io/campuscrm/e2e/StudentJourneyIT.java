@@ -23,8 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.students.NewStudent;
+import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentDraft;
-import io.campuscrm.students.StudentService;
 import io.campuscrm.support.CampusIntegrationTest;
 
 /**
@@ -43,7 +43,7 @@ class StudentJourneyIT {
     @LocalServerPort
     int port;
     @Autowired
-    StudentService students;
+    StudentChanges students;
     @Autowired
     InstitutionService institution;
 

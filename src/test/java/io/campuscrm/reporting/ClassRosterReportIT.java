@@ -27,7 +27,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.Enrollment;
 import io.campuscrm.scheduling.EnrollmentService;
@@ -39,7 +39,7 @@ import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.students.ContactNormaliser;
 import io.campuscrm.students.StudentContacts;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentFiles;
 import io.campuscrm.support.CampusIntegrationTest;
 import io.campuscrm.support.TestClock;
 
@@ -55,11 +55,11 @@ class ClassRosterReportIT {
     @Autowired
     ReportService reports;
     @Autowired
-    ClassService classes;
+    ClassSearch classes;
     @Autowired
     EnrollmentService enrollments;
     @Autowired
-    StudentService students;
+    StudentFiles students;
     @Autowired
     AuditLogService auditLog;
     @Autowired

@@ -30,7 +30,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.ClassFilter;
 import io.campuscrm.scheduling.ClassOccupancy;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.ClassStatus;
 import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.EnrollmentService;
@@ -52,7 +52,7 @@ class EnrollmentsByCourseReportIT {
     @Autowired
     ReportService reports;
     @Autowired
-    ClassService classes;
+    ClassSearch classes;
     @Autowired
     EnrollmentService enrollments;
     @Autowired

@@ -23,7 +23,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import io.campuscrm.reporting.ReportChoice;
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.RoomFilter;
 import io.campuscrm.scheduling.RoomService;
 import io.campuscrm.scheduling.ScheduledSession;
@@ -56,7 +56,7 @@ class ScheduleTimetableReportIT {
     @Autowired
     UserService users;
     @Autowired
-    ClassService classes;
+    ClassSearch classes;
     @Autowired
     RoomService rooms;
 

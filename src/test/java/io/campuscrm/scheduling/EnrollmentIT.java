@@ -45,7 +45,7 @@ class EnrollmentIT {
     @Autowired
     EnrollmentService enrollments;
     @Autowired
-    ClassService classes;
+    ClassSearch classes;
     @Autowired
     SessionService sessions;
     @Autowired

@@ -37,7 +37,7 @@ class ScheduleConcurrencyIT {
     @Autowired
     ApplicationContext context;
     @Autowired
-    ClassService classes;
+    ClassLifecycle classes;
     @Autowired
     SessionService sessions;
 

@@ -38,7 +38,9 @@ class ScheduleConflictsIT {
     @Autowired
     ApplicationContext context;
     @Autowired
-    ClassService classes;
+    ClassLifecycle lifecycle;
+    @Autowired
+    ClassSearch classes;
     @Autowired
     SessionService sessions;
     @Autowired
@@ -69,10 +71,10 @@ class ScheduleConflictsIT {
 
     @Test
     void a_room_cannot_hold_two_overlapping_sessions_and_the_refusal_names_the_room_class_and_time() {
-        var first = classes.create(draft(room, daniel, "16:00", "17:30"));
+        var first = lifecycle.create(draft(room, daniel, "16:00", "17:30"));
         var clashing = draft(room, mei, "17:00", "18:00");
 
-        assertThatThrownBy(() -> classes.create(clashing)).isInstanceOfSatisfying(DomainException.class, e -> {
+        assertThatThrownBy(() -> lifecycle.create(clashing)).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.messageKey()).isEqualTo("scheduling.clash.room");
             assertThat(english(e)).isEqualTo("Room " + room.name() + " is already used by class " + first.code()
                     + " (" + SchedulingFixtures.day(JUNE_1) + ", 4:00 pm–5:30 pm).");
@@ -83,9 +85,9 @@ class ScheduleConflictsIT {
 
     @Test
     void a_teacher_cannot_teach_two_overlapping_sessions() {
-        var first = classes.create(draft(room, daniel, "16:00", "17:30"));
+        var first = lifecycle.create(draft(room, daniel, "16:00", "17:30"));
 
-        assertThatThrownBy(() -> classes.create(draft(otherRoom, daniel, "17:00", "18:00")))
+        assertThatThrownBy(() -> lifecycle.create(draft(otherRoom, daniel, "17:00", "18:00")))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("scheduling.clash.teacher");
                     assertThat(english(e)).isEqualTo("Daniel Test already teaches class " + first.code()
@@ -95,16 +97,16 @@ class ScheduleConflictsIT {
 
     @Test
     void sessions_that_only_touch_do_not_clash() {
-        classes.create(draft(room, daniel, "16:00", "17:30"));
-        var next = classes.create(draft(room, daniel, "17:30", "19:00"));
+        lifecycle.create(draft(room, daniel, "16:00", "17:30"));
+        var next = lifecycle.create(draft(room, daniel, "17:30", "19:00"));
 
         assertThat(sessions.sessions(next.id(), PageRequest.of(0, 50))).hasSize(5);
     }
 
     @Test
     void a_cancelled_session_does_not_clash() {
-        var first = classes.create(draft(room, daniel, "16:00", "17:30"));
-        var second = classes.create(draft(otherRoom, mei, "10:00", "11:00"));
+        var first = lifecycle.create(draft(room, daniel, "16:00", "17:30"));
+        var second = lifecycle.create(draft(otherRoom, mei, "10:00", "11:00"));
         var june8 = sessions.sessions(first.id(), PageRequest.of(0, 50)).getContent().get(1);
         var slot = new SessionSlot(june8.date(), LocalTime.of(16, 0), LocalTime.of(17, 30), room.id());
 
@@ -122,8 +124,8 @@ class ScheduleConflictsIT {
 
     @Test
     void moving_a_session_into_a_clash_is_refused_naming_the_clash_and_nothing_moves() {
-        var first = classes.create(draft(room, daniel, "16:00", "17:30"));
-        var second = classes.create(draft(otherRoom, mei, "09:00", "10:30"));
+        var first = lifecycle.create(draft(room, daniel, "16:00", "17:30"));
+        var second = lifecycle.create(draft(otherRoom, mei, "09:00", "10:30"));
         var toMove = sessions.sessions(second.id(), PageRequest.of(0, 50)).getContent().getFirst();
 
         assertThatThrownBy(() -> sessions.move(toMove.sessionId(), toMove.version(),
@@ -143,8 +145,8 @@ class ScheduleConflictsIT {
 
     @Test
     void a_substitute_teacher_who_is_busy_is_refused() {
-        var first = classes.create(draft(room, daniel, "16:00", "17:30"));
-        var second = classes.create(draft(otherRoom, mei, "16:30", "17:00"));
+        var first = lifecycle.create(draft(room, daniel, "16:00", "17:30"));
+        var second = lifecycle.create(draft(otherRoom, mei, "16:30", "17:00"));
         var session = sessions.sessions(second.id(), PageRequest.of(0, 1)).getContent().getFirst();
 
         assertThatThrownBy(() -> sessions.changeTeachers(session.sessionId(), session.version(), Set.of(daniel)))
@@ -154,8 +156,8 @@ class ScheduleConflictsIT {
 
     @Test
     void the_clash_check_answers_without_saving() {
-        var first = classes.create(draft(room, daniel, "16:00", "17:30"));
-        var second = classes.create(draft(otherRoom, mei, "09:00", "10:00"));
+        var first = lifecycle.create(draft(room, daniel, "16:00", "17:30"));
+        var second = lifecycle.create(draft(otherRoom, mei, "09:00", "10:00"));
 
         assertThat(sessions.findClash(second.id(), null,
                 new SessionSlot(JUNE_1, LocalTime.of(17, 29), LocalTime.of(18, 0), room.id())))
@@ -171,7 +173,7 @@ class ScheduleConflictsIT {
     void a_class_cannot_have_more_places_than_its_room() {
         var small = fixtures.room(orchard, 8);
 
-        assertThatThrownBy(() -> classes.create(withCapacity(draft(small, daniel, "16:00", "17:00"), 10)))
+        assertThatThrownBy(() -> lifecycle.create(withCapacity(draft(small, daniel, "16:00", "17:00"), 10)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.field()).isEqualTo("roomId");
                     assertThat(e.messageKey()).isEqualTo("scheduling.error.room-too-small");
@@ -181,7 +183,7 @@ class ScheduleConflictsIT {
     @Test
     void a_session_cannot_move_to_a_room_with_fewer_seats_than_enrolled_students() {
         var small = fixtures.room(orchard, 8);
-        var schoolClass = classes.create(withCapacity(draft(room, daniel, "16:00", "17:00"), 12));
+        var schoolClass = lifecycle.create(withCapacity(draft(room, daniel, "16:00", "17:00"), 12));
         for (int i = 0; i < 9; i++) {
             enrollments.enroll(schoolClass.id(), fixtures.student("Seat" + (char) ('A' + i), orchard), JUNE_1);
         }

@@ -40,7 +40,9 @@ class ScheduleRegenerationIT {
     @Autowired
     ApplicationContext context;
     @Autowired
-    ClassService classes;
+    ClassLifecycle lifecycle;
+    @Autowired
+    ClassSearch classes;
     @Autowired
     SessionService sessions;
     @Autowired
@@ -65,7 +67,7 @@ class ScheduleRegenerationIT {
 
     @Test
     void a_rule_change_regenerates_future_generated_sessions_and_keeps_past_held_and_moved_ones() {
-        var created = classes.create(draft(Set.of(TUESDAY, THURSDAY), "16:00", "17:30"));
+        var created = lifecycle.create(draft(Set.of(TUESDAY, THURSDAY), "16:00", "17:30"));
         var before = all(created.id());
         var future = before.stream().filter(s -> s.startAt().isAfter(clock.instant())).toList();
         var past = before.stream().filter(s -> s.startAt().isBefore(clock.instant())).toList();
@@ -78,7 +80,7 @@ class ScheduleRegenerationIT {
         var untouched = future.get(3);
 
         var details = classes.get(created.id());
-        classes.update(created.id(), details.version(), withRecurrence(details.toDraft(),
+        lifecycle.update(created.id(), details.version(), withRecurrence(details.toDraft(),
                 weekly(Set.of(TUESDAY, THURSDAY), "17:00", "18:30", FROM, TO)));
 
         var after = all(created.id());
@@ -99,14 +101,14 @@ class ScheduleRegenerationIT {
 
     @Test
     void dropping_a_weekday_removes_its_future_generated_sessions_only() {
-        var created = classes.create(draft(Set.of(TUESDAY, THURSDAY), "16:00", "17:30"));
+        var created = lifecycle.create(draft(Set.of(TUESDAY, THURSDAY), "16:00", "17:30"));
         var before = all(created.id());
         var futureTuesday = before.stream().filter(s -> s.startAt().isAfter(clock.instant()))
                 .filter(s -> s.date().getDayOfWeek() == TUESDAY).toList();
         var held = sessions.markHeld(futureTuesday.getFirst().sessionId(), true);
 
         var details = classes.get(created.id());
-        classes.update(created.id(), details.version(), withRecurrence(details.toDraft(),
+        lifecycle.update(created.id(), details.version(), withRecurrence(details.toDraft(),
                 weekly(Set.of(THURSDAY), "16:00", "17:30", FROM, TO)));
 
         var after = all(created.id());
@@ -118,13 +120,13 @@ class ScheduleRegenerationIT {
 
     @Test
     void a_rule_change_that_would_clash_with_a_kept_added_session_is_refused_and_nothing_changes() {
-        var created = classes.create(draft(Set.of(TUESDAY), "16:00", "17:30"));
+        var created = lifecycle.create(draft(Set.of(TUESDAY), "16:00", "17:30"));
         var wednesday = TestClock.monday(4).plusDays(2);
         sessions.add(created.id(), new SessionSlot(wednesday, LocalTime.of(17, 0), LocalTime.of(18, 0), room.id()));
         var before = all(created.id());
 
         var details = classes.get(created.id());
-        assertThatThrownBy(() -> classes.update(created.id(), details.version(), withRecurrence(details.toDraft(),
+        assertThatThrownBy(() -> lifecycle.update(created.id(), details.version(), withRecurrence(details.toDraft(),
                 weekly(Set.of(TUESDAY, WEDNESDAY), "16:30", "17:30", FROM, TO))))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("scheduling.clash.room");
@@ -137,10 +139,10 @@ class ScheduleRegenerationIT {
 
     @Test
     void cancelling_a_class_cancels_its_future_sessions_and_frees_the_room() {
-        var created = classes.create(draft(Set.of(TUESDAY), "16:00", "17:30"));
+        var created = lifecycle.create(draft(Set.of(TUESDAY), "16:00", "17:30"));
         var details = classes.get(created.id());
         var d = details.toDraft();
-        classes.update(created.id(), details.version(), new ClassDraft(d.code(), d.name(), d.courseId(), d.termId(),
+        lifecycle.update(created.id(), details.version(), new ClassDraft(d.code(), d.name(), d.courseId(), d.termId(),
                 d.campusId(), d.roomId(), d.capacity(), d.waitingListEnabled(), ClassStatus.CANCELLED,
                 d.teacherIds(), d.recurrence()));
 
@@ -149,7 +151,7 @@ class ScheduleRegenerationIT {
                 .allSatisfy(s -> assertThat(s.status()).isEqualTo(SessionStatus.CANCELLED));
         assertThat(after).filteredOn(s -> s.startAt().isBefore(clock.instant())).isNotEmpty()
                 .allSatisfy(s -> assertThat(s.status()).isEqualTo(SessionStatus.SCHEDULED));
-        var other = classes.create(fixtures.draft(course, term, orchard, room,
+        var other = lifecycle.create(fixtures.draft(course, term, orchard, room,
                 Set.of(fixtures.teacher("Other Teacher", orchard)), 10,
                 weekly(Set.of(TUESDAY), "16:00", "17:30", TestClock.today().plusDays(1), TO)));
         assertThat(all(other.id())).isNotEmpty();

@@ -30,7 +30,9 @@ class SchedulingAccessIT {
     private static final LocalDate MONDAY = TestClock.monday(-1);
 
     @Autowired
-    ClassService classes;
+    ClassLifecycle lifecycle;
+    @Autowired
+    ClassSearch classes;
     @Autowired
     SessionService sessions;
     @Autowired
@@ -92,7 +94,7 @@ class SchedulingAccessIT {
         var any = classes.find(ClassFilter.all(), PageRequest.of(0, 1)).getContent().getFirst();
         var details = classes.get(any.id());
 
-        assertThatThrownBy(() -> classes.update(details.id(), details.version(), details.toDraft()))
+        assertThatThrownBy(() -> lifecycle.update(details.id(), details.version(), details.toDraft()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -17,8 +17,8 @@ import io.campuscrm.security.UserService;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.students.NewStudent;
+import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentDraft;
-import io.campuscrm.students.StudentService;
 
 /**
  * Makes scheduling data with unique names, as the system, so that tests sharing one database never meet each
@@ -29,19 +29,19 @@ class SchedulingFixtures {
     private final CourseService courses;
     private final TermService terms;
     private final RoomService rooms;
-    private final ClassService classes;
+    private final ClassLifecycle classes;
     private final UserService users;
     private final InstitutionService institution;
-    private final StudentService students;
+    private final StudentChanges students;
 
     SchedulingFixtures(ApplicationContext context) {
         this.courses = context.getBean(CourseService.class);
         this.terms = context.getBean(TermService.class);
         this.rooms = context.getBean(RoomService.class);
-        this.classes = context.getBean(ClassService.class);
+        this.classes = context.getBean(ClassLifecycle.class);
         this.users = context.getBean(UserService.class);
         this.institution = context.getBean(InstitutionService.class);
-        this.students = context.getBean(StudentService.class);
+        this.students = context.getBean(StudentChanges.class);
     }
 
     /** A date as the demo institution (en-SG) names it in clash messages: "Tue 1 Jun 2027". */

@@ -36,7 +36,7 @@ class StudentDocumentIT {
     @Autowired
     StudentDocumentService documents;
     @Autowired
-    StudentService students;
+    StudentChanges students;
     @Autowired
     InstitutionService institution;
     @Autowired

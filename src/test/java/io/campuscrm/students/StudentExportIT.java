@@ -30,7 +30,9 @@ class StudentExportIT {
     @Autowired
     StudentExportService export;
     @Autowired
-    StudentService students;
+    StudentChanges changes;
+    @Autowired
+    StudentSearch search;
     @Autowired
     InstitutionService institution;
 
@@ -64,7 +66,7 @@ class StudentExportIT {
         var out = new ByteArrayOutputStream();
         export.exportXlsx(filter, Sort.by(Sort.Order.desc("fullName")), Locale.ENGLISH, out);
 
-        List<String> listed = students.find(filter, PageRequest.of(0, 10, Sort.by(Sort.Order.desc("fullName"))))
+        List<String> listed = search.find(filter, PageRequest.of(0, 10, Sort.by(Sort.Order.desc("fullName"))))
                 .map(StudentSummary::studentNumber).getContent();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             var sheet = workbook.getSheetAt(0);
@@ -89,12 +91,12 @@ class StudentExportIT {
     private String createThree() {
         String m = "Exp" + StudentFixtures.name("").strip().substring(1, 7);
         long orchard = StudentFixtures.campus(institution, "Orchard").id();
-        students.create(NewStudent.withNewFamily(new StudentDraft("Alpha " + m, null, "甲", null, null, null, null,
+        changes.create(NewStudent.withNewFamily(new StudentDraft("Alpha " + m, null, "甲", null, null, null, null,
                 null, StudentStatus.ACTIVE, orchard, java.util.Set.of()),
                 StudentFixtures.guardian("Guardian " + m, StudentFixtures.phone(), null)));
-        students.create(NewStudent.withNewFamily(StudentDraft.named("Beta " + m, orchard)
+        changes.create(NewStudent.withNewFamily(StudentDraft.named("Beta " + m, orchard)
                 .withStatus(StudentStatus.WITHDRAWN)));
-        students.create(NewStudent.withNewFamily(StudentDraft.named("Gamma " + m, orchard)));
+        changes.create(NewStudent.withNewFamily(StudentDraft.named("Gamma " + m, orchard)));
         return m;
     }
 }

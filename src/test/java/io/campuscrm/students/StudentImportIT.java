@@ -32,7 +32,11 @@ class StudentImportIT {
     @Autowired
     StudentImportService imports;
     @Autowired
-    StudentService students;
+    StudentChanges changes;
+    @Autowired
+    StudentFiles files;
+    @Autowired
+    StudentSearch search;
 
     @Test
     @WithUserDetails("admin")
@@ -41,7 +45,7 @@ class StudentImportIT {
         String existingPhone = StudentFixtures.phone();
         String existingName = StudentFixtures.name("Existing");
         long orchard = StudentFixtures.campus(institution, "Orchard").id();
-        var existing = students.create(NewStudent.withNewFamily(StudentFixtures.student(existingName, orchard),
+        var existing = changes.create(NewStudent.withNewFamily(StudentFixtures.student(existingName, orchard),
                 StudentFixtures.guardian(StudentFixtures.name("Parent"), existingPhone, null)));
         String csv = HEADER
                 + "Good " + m + ",,2015-01-02,Orchard,,,,,,,,,,\n"
@@ -70,7 +74,7 @@ class StudentImportIT {
                 "10:family_number=import.error.family-unknown");
         assertThatThrownBy(() -> imports.importStudents(preview, null)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("import.error.not-clean"));
-        assertThat(students.find(StudentFilter.text(m), PageRequest.of(0, 20))).isEmpty();
+        assertThat(search.find(StudentFilter.text(m), PageRequest.of(0, 20))).isEmpty();
         assertThat(existing.familyId()).isPositive();
     }
 
@@ -94,11 +98,11 @@ class StudentImportIT {
 
         assertThat(result).isEqualTo(new ImportResult(3, 2, 2));
         assertThat(progress).containsExactly(1, 2, 3);
-        var imported = students.find(StudentFilter.text(m), PageRequest.of(0, 20)).getContent();
+        var imported = search.find(StudentFilter.text(m), PageRequest.of(0, 20)).getContent();
         assertThat(imported).hasSize(3);
         var weiMing = imported.stream().filter(s -> s.fullName().startsWith("Tan Wei Ming")).findFirst()
                 .orElseThrow();
-        var file = students.file(weiMing.id());
+        var file = files.file(weiMing.id());
         assertThat(file.student().chineseName()).isEqualTo("陈伟明");
         assertThat(file.student().tags()).containsExactlyInAnyOrder("robotics", "math");
         assertThat(file.siblings()).extracting(StudentRef::displayName).containsExactly("Tan Jia Hui " + m);
@@ -115,16 +119,16 @@ class StudentImportIT {
         String m = marker();
         String phone = StudentFixtures.phone();
         long orchard = StudentFixtures.campus(institution, "Orchard").id();
-        var eldest = students.create(NewStudent.withNewFamily(StudentFixtures.student("Eldest " + m, orchard),
+        var eldest = changes.create(NewStudent.withNewFamily(StudentFixtures.student("Eldest " + m, orchard),
                 StudentFixtures.guardian("Mum " + m, phone, null)));
-        String familyNumber = students.file(eldest.id()).family().familyNumber();
+        String familyNumber = files.file(eldest.id()).family().familyNumber();
         String csv = HEADER + "Youngest " + m + ",,2019-01-01,Orchard,,,,,"
                 + familyNumber.toLowerCase() + ",Mum " + m + ",mother," + phone + ",,\n";
 
         var preview = imports.preview(stream(csv));
         assertThat(preview.clean()).as(problemsByLine(preview).toString()).isTrue();
         assertThat(imports.importStudents(preview, null)).isEqualTo(new ImportResult(1, 0, 0));
-        assertThat(students.file(eldest.id()).siblings()).extracting(StudentRef::displayName)
+        assertThat(files.file(eldest.id()).siblings()).extracting(StudentRef::displayName)
                 .containsExactly("Youngest " + m);
     }
 
@@ -169,9 +173,9 @@ class StudentImportIT {
         String parentPhone = StudentFixtures.phone();
         String email = "jose." + StudentFixtures.unique() + "@example.com";
         String existingName = StudentFixtures.name("Known");
-        var existing = students.create(NewStudent.withNewFamily(StudentFixtures.student(existingName, orchard)
+        var existing = changes.create(NewStudent.withNewFamily(StudentFixtures.student(existingName, orchard)
                 .withContacts(null, email), StudentFixtures.guardian(parentName, parentPhone, null)));
-        var family = students.file(existing.id()).family();
+        var family = files.file(existing.id()).family();
         String sharedPhone = StudentFixtures.phone();
         String guardianEmail = "shared." + StudentFixtures.unique() + "@example.com";
 

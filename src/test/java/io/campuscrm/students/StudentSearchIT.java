@@ -29,7 +29,11 @@ import io.campuscrm.support.CampusIntegrationTest;
 class StudentSearchIT {
 
     @Autowired
-    StudentService students;
+    StudentChanges changes;
+    @Autowired
+    StudentFiles files;
+    @Autowired
+    StudentSearch search;
     @Autowired
     InstitutionService institution;
 
@@ -45,14 +49,14 @@ class StudentSearchIT {
         long orchard = StudentFixtures.campus(institution, "Orchard").id();
         guardianPhone = phone();
         SystemAuthentication.run(() -> {
-            weiMing = students.create(NewStudent.withNewFamily(new StudentDraft("Tan Wei Ming " + marker, "Ethan",
+            weiMing = changes.create(NewStudent.withNewFamily(new StudentDraft("Tan Wei Ming " + marker, "Ethan",
                     "陈伟明", LocalDate.of(2014, 2, 3), null, "Ethan.Tan." + marker + "@Example.com", null, null,
                     StudentStatus.ACTIVE, orchard, Set.of()), guardian("Lim Mei Ling " + marker, guardianPhone,
                     null)).anyway());
-            jose = students.create(NewStudent.withNewFamily(new StudentDraft("José Fernández " + marker, null, null,
+            jose = changes.create(NewStudent.withNewFamily(new StudentDraft("José Fernández " + marker, null, null,
                     LocalDate.of(2013, 6, 7), null, null, null, null, StudentStatus.PAUSED, orchard, Set.of()))
                     .anyway());
-            aisyah = students.create(NewStudent.withNewFamily(new StudentDraft("Nur Aisyah binte Rahman " + marker,
+            aisyah = changes.create(NewStudent.withNewFamily(new StudentDraft("Nur Aisyah binte Rahman " + marker,
                     null, null, LocalDate.of(2012, 1, 9), null, null, null, null, StudentStatus.ACTIVE, orchard,
                     Set.of())).anyway());
         });
@@ -138,8 +142,8 @@ class StudentSearchIT {
     void a_renamed_student_is_found_by_the_new_name_and_no_longer_by_the_old() {
         String m = "Qz" + marker.substring(2);
         long id = create("Oldname " + m);
-        var student = students.file(id).student();
-        students.update(id, student.version(), new StudentDraft("Freshname " + m, "Sunny", null, null, null, null,
+        var student = files.file(id).student();
+        changes.update(id, student.version(), new StudentDraft("Freshname " + m, "Sunny", null, null, null, null,
                 null, null, StudentStatus.ACTIVE, student.campusId(), Set.of()));
         assertThat(ids("oldname " + m)).isEmpty();
         assertThat(ids("freshname " + m)).containsExactly(id);
@@ -149,9 +153,9 @@ class StudentSearchIT {
     @Test
     @WithUserDetails("admin")
     void the_list_filters_by_status_and_sorts_by_number() {
-        var paused = students.find(new StudentFilter(marker, StudentStatus.PAUSED, null, null), PageRequest.of(0, 10));
+        var paused = search.find(new StudentFilter(marker, StudentStatus.PAUSED, null, null), PageRequest.of(0, 10));
         assertThat(paused).extracting(StudentSummary::id).containsExactly(jose.id());
-        var byNumber = students.find(StudentFilter.text(marker),
+        var byNumber = search.find(StudentFilter.text(marker),
                 PageRequest.of(0, 10, Sort.by(Sort.Order.desc("studentNumber"))));
         assertThat(byNumber).extracting(StudentSummary::id).containsExactly(aisyah.id(), jose.id(), weiMing.id());
     }
@@ -159,10 +163,10 @@ class StudentSearchIT {
     @Test
     @WithUserDetails("admin")
     void the_list_pages_without_counting() {
-        var first = students.find(StudentFilter.all(), PageRequest.of(0, 25, Sort.by("fullName")));
+        var first = search.find(StudentFilter.all(), PageRequest.of(0, 25, Sort.by("fullName")));
         assertThat(first.getContent()).hasSize(25);
         assertThat(first.hasNext()).isTrue();
-        var second = students.find(StudentFilter.all(), first.nextPageable());
+        var second = search.find(StudentFilter.all(), first.nextPageable());
         assertThat(second.getContent()).doesNotContainAnyElementsOf(first.getContent());
         assertThat(first.getContent().get(0).fullName().compareToIgnoreCase(first.getContent().get(24).fullName()))
                 .isLessThanOrEqualTo(0);
@@ -171,22 +175,22 @@ class StudentSearchIT {
     @Test
     @WithUserDetails("admin")
     void the_list_shows_each_familys_primary_contact() {
-        var row = students.find(StudentFilter.text("wei " + marker), PageRequest.of(0, 5)).getContent().getFirst();
+        var row = search.find(StudentFilter.text("wei " + marker), PageRequest.of(0, 5)).getContent().getFirst();
         assertThat(row.primaryGuardianName()).isEqualTo("Lim Mei Ling " + marker);
         assertThat(row.primaryGuardianPhone()).isEqualTo("+65" + guardianPhone.replace(" ", ""));
     }
 
     private long create(String fullName) {
         long orchard = StudentFixtures.campus(institution, "Orchard").id();
-        return students.create(NewStudent.withNewFamily(StudentDraft.named(fullName, orchard)).anyway()).id();
+        return changes.create(NewStudent.withNewFamily(StudentDraft.named(fullName, orchard)).anyway()).id();
     }
 
     /** Every match, not only the quick search's best twenty: other tests add students too. */
     private List<Long> allIds(String text) {
-        return students.find(StudentFilter.text(text), PageRequest.of(0, 1000)).map(StudentSummary::id).toList();
+        return search.find(StudentFilter.text(text), PageRequest.of(0, 1000)).map(StudentSummary::id).toList();
     }
 
     private List<Long> ids(String text) {
-        return students.quickSearch(text, 20).stream().map(StudentSummary::id).toList();
+        return search.quickSearch(text, 20).stream().map(StudentSummary::id).toList();
     }
 }

@@ -27,7 +27,7 @@ import io.campuscrm.reporting.ReportParameter;
 import io.campuscrm.reporting.ReportRequest;
 import io.campuscrm.scheduling.ClassDetails;
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.CourseService;
 import io.campuscrm.scheduling.Enrollment;
@@ -42,7 +42,7 @@ import io.campuscrm.shared.security.Role;
 import io.campuscrm.students.ContactNormaliser;
 import io.campuscrm.students.GuardianView;
 import io.campuscrm.students.StudentContacts;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentFiles;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
@@ -58,18 +58,18 @@ class ClassRosterReport implements ReportDefinition {
     static final String CLASS_ID = "classId";
     private static final int PAGE = 200;
 
-    private final ClassService classes;
+    private final ClassSearch classes;
     private final EnrollmentService enrollments;
     private final CourseService courses;
     private final TermService terms;
     private final RoomService rooms;
-    private final StudentService students;
+    private final StudentFiles students;
     private final UserService users;
     private final InstitutionService institution;
     private final MessageSource messages;
 
-    ClassRosterReport(ClassService classes, EnrollmentService enrollments, CourseService courses, TermService terms,
-            RoomService rooms, StudentService students, UserService users, InstitutionService institution,
+    ClassRosterReport(ClassSearch classes, EnrollmentService enrollments, CourseService courses, TermService terms,
+            RoomService rooms, StudentFiles students, UserService users, InstitutionService institution,
             MessageSource messages) {
         this.classes = classes;
         this.enrollments = enrollments;

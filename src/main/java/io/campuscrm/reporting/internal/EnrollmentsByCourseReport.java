@@ -26,7 +26,7 @@ import io.campuscrm.reporting.ReportParameter;
 import io.campuscrm.reporting.ReportRequest;
 import io.campuscrm.scheduling.ClassFilter;
 import io.campuscrm.scheduling.ClassOccupancy;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.ClassStatus;
 import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.EnrollmentService;
@@ -50,13 +50,13 @@ class EnrollmentsByCourseReport implements ReportDefinition {
     static final String CAMPUS = "campusId";
     private static final int PAGE = 200;
 
-    private final ClassService classes;
+    private final ClassSearch classes;
     private final EnrollmentService enrollments;
     private final TermService terms;
     private final InstitutionService institution;
     private final MessageSource messages;
 
-    EnrollmentsByCourseReport(ClassService classes, EnrollmentService enrollments, TermService terms,
+    EnrollmentsByCourseReport(ClassSearch classes, EnrollmentService enrollments, TermService terms,
             InstitutionService institution, MessageSource messages) {
         this.classes = classes;
         this.enrollments = enrollments;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.reporting.ReportChoice;
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.RoomFilter;
 import io.campuscrm.scheduling.RoomService;
 import io.campuscrm.scheduling.TimetableScope;
@@ -23,7 +23,7 @@ import io.campuscrm.security.UserService;
 import io.campuscrm.shared.security.AccessScope;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 
 /**
  * What a printed timetable can be of, as one picker by name: campuses, teachers, rooms, classes and students that
@@ -40,13 +40,13 @@ class TimetableSubjects implements TimetableReport.Choices {
     private final InstitutionService institution;
     private final UserService users;
     private final RoomService rooms;
-    private final ClassService classes;
-    private final StudentService students;
+    private final ClassSearch classes;
+    private final StudentSearch students;
     private final CurrentUser currentUser;
     private final MessageSource messages;
 
     TimetableSubjects(TimetableService timetables, InstitutionService institution, UserService users,
-            RoomService rooms, ClassService classes, StudentService students, CurrentUser currentUser,
+            RoomService rooms, ClassSearch classes, StudentSearch students, CurrentUser currentUser,
             MessageSource messages) {
         this.timetables = timetables;
         this.institution = institution;

@@ -18,7 +18,7 @@ import io.campuscrm.scheduling.Recurrence;
 import io.campuscrm.scheduling.ScheduleClash;
 import io.campuscrm.security.UserService;
 import io.campuscrm.students.StudentRef;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 
 /**
  * Finds clashes with indexed range queries, never by loading schedules. Two sessions overlap when each starts
@@ -36,10 +36,10 @@ public class ClashFinder {
 
     private final JdbcTemplate jdbc;
     private final UserService users;
-    private final StudentService students;
+    private final StudentSearch students;
     private final InstitutionService institution;
 
-    ClashFinder(JdbcTemplate jdbc, UserService users, StudentService students, InstitutionService institution) {
+    ClashFinder(JdbcTemplate jdbc, UserService users, StudentSearch students, InstitutionService institution) {
         this.jdbc = jdbc;
         this.users = users;
         this.students = students;

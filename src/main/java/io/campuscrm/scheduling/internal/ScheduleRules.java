@@ -17,7 +17,10 @@ import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.security.Role;
 
-/** Rules the class and session services share: loading a class under lock, usable rooms, teachers, times. */
+/**
+ * Rules the class and session services share: loading a class (to read it, or under lock to change it), usable
+ * rooms, teachers, times.
+ */
 @Component
 public class ScheduleRules {
 
@@ -40,6 +43,13 @@ public class ScheduleRules {
 
     public ZoneId zone() {
         return institution.settings().timeZone();
+    }
+
+    /** The class, if the user may see it; one outside their scope answers like a missing one. */
+    public SchoolClassEntity visibleClass(long classId) {
+        var entity = classes.findById(classId).orElseThrow(() -> new NotFoundException());
+        access.requireClass(entity.getCampusId(), entity.getTeacherIds());
+        return entity;
     }
 
     /** The class, locked for the rest of the transaction, if the user may work on it. */

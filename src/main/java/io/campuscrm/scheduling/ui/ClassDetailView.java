@@ -26,7 +26,9 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.ClassDetails;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassLifecycle;
+import io.campuscrm.scheduling.ClassSchedule;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.CourseService;
 import io.campuscrm.scheduling.EnrollmentService;
 import io.campuscrm.scheduling.RoomService;
@@ -45,7 +47,7 @@ import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ReportsNavigation;
 import io.campuscrm.shared.ui.ServiceErrors;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -63,7 +65,9 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
     /** The first tab's key: its URL is the class's own, {@code classes/42}. */
     private static final String DETAILS = "details";
 
-    private final ClassService classes;
+    private final ClassSearch classes;
+    private final ClassSchedule schedule;
+    private final ClassLifecycle lifecycle;
     private final SessionService sessions;
     private final RoomService rooms;
     private final CourseService courses;
@@ -81,18 +85,21 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
     private final VerticalLayout details = new VerticalLayout();
     private final HorizontalLayout top;
     private final EnrollmentService enrollments;
-    private final StudentService students;
+    private final StudentSearch students;
     private final boolean enrolls;
     private @Nullable ClassDetails current;
     private @Nullable DetailTabs tabs;
 
-    ClassDetailView(ClassService classes, SessionService sessions, CourseService courses, RoomService rooms,
-            TermService termService, InstitutionService institution, UserService users, CurrentUser currentUser,
-            EnrollmentService enrollments, StudentService students, Clock clock) {
+    ClassDetailView(ClassSearch classes, ClassSchedule schedule, ClassLifecycle lifecycle, SessionService sessions,
+            CourseService courses, RoomService rooms, TermService termService, InstitutionService institution,
+            UserService users, CurrentUser currentUser, EnrollmentService enrollments, StudentSearch students,
+            Clock clock) {
         this.enrollments = enrollments;
         this.students = students;
         this.enrolls = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ADMISSIONS);
         this.classes = classes;
+        this.schedule = schedule;
+        this.lifecycle = lifecycle;
         this.sessions = sessions;
         this.rooms = rooms;
         this.courses = courses;
@@ -103,7 +110,7 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         var mine = currentUser.principal().map(CampusPrincipal::campusIds).orElse(java.util.Set.of());
         this.campuses = institution.campuses().stream().filter(c -> mine.isEmpty() || mine.contains(c.id()))
                 .toList();
-        this.form = new ClassForm(classes, courses, rooms, terms, campuses, query -> admin
+        this.form = new ClassForm(schedule, courses, rooms, terms, campuses, query -> admin
                 ? users.findUsers(new UserFilter(query.getFilter().orElse(null), Role.TEACHER, true),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
                         .map(u -> new TeacherOption(u.id(), u.displayName()))
@@ -244,7 +251,7 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         if (current == null) {
             return;
         }
-        var list = classes.availabilityWarnings(current.id());
+        var list = schedule.availabilityWarnings(current.id());
         if (list.isEmpty()) {
             return;
         }
@@ -266,11 +273,11 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         }
         try {
             if (current == null) {
-                var created = classes.create(draft);
+                var created = lifecycle.create(draft);
                 Notifications.success(getTranslation("class.created", created.code()));
                 getUI().ifPresent(ui -> ui.navigate(SchedulingNavigation.classPage(created.id(), "sessions")));
             } else {
-                var saved = classes.update(current.id(), current.version(), draft);
+                var saved = lifecycle.update(current.id(), current.version(), draft);
                 Notifications.success(getTranslation("class.saved", saved.code()));
                 show(saved, selectedTab());
             }

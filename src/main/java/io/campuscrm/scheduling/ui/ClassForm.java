@@ -23,7 +23,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.scheduling.ClassDetails;
 import io.campuscrm.scheduling.ClassDraft;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSchedule;
 import io.campuscrm.scheduling.ClassStatus;
 import io.campuscrm.scheduling.Course;
 import io.campuscrm.scheduling.CourseFilter;
@@ -54,14 +54,14 @@ class ClassForm extends Composite<VerticalLayout> {
     final RecurrenceEditor recurrence;
 
     private final Binder<ClassDetails> binder = new Binder<>();
-    private final ClassService classes;
+    private final ClassSchedule schedule;
     private final CourseService courses;
     private final RoomService rooms;
     private final ScheduleTexts texts;
 
-    ClassForm(ClassService classes, CourseService courses, RoomService rooms, List<Term> terms,
+    ClassForm(ClassSchedule schedule, CourseService courses, RoomService rooms, List<Term> terms,
             List<Campus> campuses, CallbackDataProvider.FetchCallback<TeacherOption, String> teacherOptions) {
-        this.classes = classes;
+        this.schedule = schedule;
         this.courses = courses;
         this.rooms = rooms;
         this.texts = new ScheduleTexts(getLocale());
@@ -207,7 +207,7 @@ class ClassForm extends Composite<VerticalLayout> {
             return;
         }
         try {
-            var p = classes.preview(term.getValue().id(), rule);
+            var p = schedule.preview(term.getValue().id(), rule);
             var format = texts.format();
             String text = p.sessions() == 0 ? getTranslation("class.preview.none")
                     : getTranslation("class.preview", p.sessions(), format.date(p.first()), format.date(p.last()));

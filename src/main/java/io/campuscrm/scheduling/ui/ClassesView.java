@@ -21,7 +21,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.ClassStatus;
 import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.Course;
@@ -56,7 +56,7 @@ class ClassesView extends VerticalLayout implements LocalizedTitle {
     private final ComboBox<TeacherOption> teacher = new ComboBox<>();
     private final ComboBox<ClassStatus> status = new ComboBox<>();
 
-    ClassesView(ClassService classes, CourseService courses, TermService terms, InstitutionService institution,
+    ClassesView(ClassSearch classes, CourseService courses, TermService terms, InstitutionService institution,
             UserService users, CurrentUser currentUser) {
         addClassName("list-view");
         setSizeFull();

@@ -27,14 +27,14 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import io.campuscrm.scheduling.ClassDetails;
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.Enrollment;
 import io.campuscrm.scheduling.EnrollmentService;
 import io.campuscrm.scheduling.EnrollmentStatus;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.students.StudentSummary;
 
 /**
@@ -45,7 +45,7 @@ import io.campuscrm.students.StudentSummary;
 class EnrollmentsPanel extends Composite<VerticalLayout> {
 
     private final EnrollmentService enrollments;
-    private final ClassService classes;
+    private final ClassSearch classes;
     private final ClassDetails schoolClass;
     private final Grid<Enrollment> grid = new Grid<>();
     private final Span occupancy = new Span();
@@ -54,7 +54,7 @@ class EnrollmentsPanel extends Composite<VerticalLayout> {
     private final LocalDate today;
     private final Runnable changed;
 
-    EnrollmentsPanel(EnrollmentService enrollments, ClassService classes, StudentService students,
+    EnrollmentsPanel(EnrollmentService enrollments, ClassSearch classes, StudentSearch students,
             ClassDetails schoolClass, boolean editable, LocalDate today, Runnable changed) {
         this.enrollments = enrollments;
         this.classes = classes;

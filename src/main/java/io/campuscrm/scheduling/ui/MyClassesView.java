@@ -14,7 +14,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.ScheduledSession;
 import io.campuscrm.scheduling.SchedulingNavigation;
@@ -32,7 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("TEACHER")
 class MyClassesView extends VerticalLayout implements LocalizedTitle {
 
-    MyClassesView(ClassService classes, TimetableService timetable, InstitutionService institution,
+    MyClassesView(ClassSearch classes, TimetableService timetable, InstitutionService institution,
             CurrentUser currentUser, Clock clock) {
         setSizeFull();
         var texts = new ScheduleTexts(getLocale());

@@ -32,7 +32,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.RoomFilter;
 import io.campuscrm.scheduling.RoomService;
 import io.campuscrm.scheduling.SchedulingNavigation;
@@ -47,7 +47,7 @@ import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.timetable.TimetableWeeks;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.WeekTimetable;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -69,9 +69,9 @@ class TimetableView extends VerticalLayout implements LocalizedTitle, BeforeEnte
     private static final int STUDENT_MATCHES = 50;
 
     private final TimetableService timetables;
-    private final ClassService classes;
+    private final ClassSearch classes;
     private final RoomService rooms;
-    private final StudentService students;
+    private final StudentSearch students;
     private final UserService users;
     private final @Nullable TimetablePrinter printer;
     private final Clock clock;
@@ -88,7 +88,7 @@ class TimetableView extends VerticalLayout implements LocalizedTitle, BeforeEnte
     private @Nullable TimetableScope scope;
     private long shownId;
 
-    TimetableView(TimetableService timetables, ClassService classes, RoomService rooms, StudentService students,
+    TimetableView(TimetableService timetables, ClassSearch classes, RoomService rooms, StudentSearch students,
             UserService users, InstitutionService institution, CurrentUser currentUser,
             ObjectProvider<TimetablePrinter> printer, Clock clock) {
         this.timetables = timetables;

@@ -23,8 +23,9 @@ import io.campuscrm.institution.Campus;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
 import io.campuscrm.students.ContactNormaliser;
+import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentDetails;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 
 /**
  * The student's own fields, read first: the file opens on what they are, and editors change them with "Edit", which
@@ -33,7 +34,8 @@ import io.campuscrm.students.StudentService;
  */
 class DetailsTab extends VerticalLayout {
 
-    private final StudentService students;
+    private final StudentChanges changes;
+    private final StudentSearch search;
     private final StudentDetails student;
     private final List<Campus> campuses;
     private final List<Campus> editableCampuses;
@@ -41,9 +43,10 @@ class DetailsTab extends VerticalLayout {
     private final Runnable reload;
     private final Span changed;
 
-    DetailsTab(StudentService students, StudentDetails student, List<Campus> campuses, List<Campus> editableCampuses,
-            boolean editor, ZoneId zone, LocalDate today, Runnable reload) {
-        this.students = students;
+    DetailsTab(StudentChanges changes, StudentSearch search, StudentDetails student, List<Campus> campuses,
+            List<Campus> editableCampuses, boolean editor, ZoneId zone, LocalDate today, Runnable reload) {
+        this.changes = changes;
+        this.search = search;
         this.student = student;
         this.campuses = campuses;
         this.editableCampuses = editableCampuses;
@@ -110,7 +113,7 @@ class DetailsTab extends VerticalLayout {
 
     private void edit() {
         removeAll();
-        var form = new StudentForm(editableCampuses, students, today);
+        var form = new StudentForm(editableCampuses, search, today);
         form.edit(student);
         var save = ServiceErrors.primary(getTranslation("action.save"));
         save.setId("save-student");
@@ -120,7 +123,7 @@ class DetailsTab extends VerticalLayout {
                 return;
             }
             try {
-                students.update(student.id(), student.version(), draft);
+                changes.update(student.id(), student.version(), draft);
                 Notifications.success(getTranslation("students.saved", draft.fullName()));
                 reload.run();
             } catch (RuntimeException ex) {

@@ -33,9 +33,9 @@ import io.campuscrm.students.FamilySummary;
 import io.campuscrm.students.GuardianDraft;
 import io.campuscrm.students.GuardianView;
 import io.campuscrm.students.PossibleDuplicatesException;
+import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentFile;
 import io.campuscrm.students.StudentRef;
-import io.campuscrm.students.StudentService;
 
 /**
  * The family: its name and billing address, its guardians (primary contact first), the student's siblings, and,
@@ -43,13 +43,13 @@ import io.campuscrm.students.StudentService;
  */
 class FamilyTab extends VerticalLayout {
 
-    private final StudentService students;
+    private final StudentChanges changes;
     private final FamilyService families;
     private final StudentFile file;
     private final Runnable reload;
 
-    FamilyTab(StudentService students, FamilyService families, StudentFile file, boolean editor, Runnable reload) {
-        this.students = students;
+    FamilyTab(StudentChanges changes, FamilyService families, StudentFile file, boolean editor, Runnable reload) {
+        this.changes = changes;
         this.families = families;
         this.file = file;
         this.reload = reload;
@@ -209,7 +209,7 @@ class FamilyTab extends VerticalLayout {
     }
 
     private void moveTo(long familyId) {
-        act(() -> students.moveToFamily(file.student().id(), file.student().version(), familyId), "family.moved",
+        act(() -> changes.moveToFamily(file.student().id(), file.student().version(), familyId), "family.moved",
                 f -> null);
     }
 

@@ -24,8 +24,9 @@ import io.campuscrm.students.FamilySummary;
 import io.campuscrm.students.GuardianDraft;
 import io.campuscrm.students.NewStudent;
 import io.campuscrm.students.PossibleDuplicatesException;
+import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentDraft;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 
 /**
  * A new student in one step: the student, and either a new family with its guardians or an existing family
@@ -33,7 +34,7 @@ import io.campuscrm.students.StudentService;
  */
 class NewStudentDialog extends Dialog {
 
-    private final StudentService students;
+    private final StudentChanges changes;
     private final StudentForm form;
     private final RadioButtonGroup<Boolean> familyChoice = new RadioButtonGroup<>();
     private final ComboBox<FamilySummary> existingFamily = new ComboBox<>();
@@ -41,11 +42,12 @@ class NewStudentDialog extends Dialog {
     private final GuardianForm secondGuardian = new GuardianForm("guardian2", false);
     private final Checkbox addSecond = new Checkbox();
 
-    NewStudentDialog(StudentService students, FamilyService families, List<Campus> campuses, LocalDate today) {
-        this.students = students;
+    NewStudentDialog(StudentChanges changes, StudentSearch search, FamilyService families, List<Campus> campuses,
+            LocalDate today) {
+        this.changes = changes;
         setHeaderTitle(getTranslation("students.new"));
         setId("new-student-dialog");
-        form = new StudentForm(campuses, students, today);
+        form = new StudentForm(campuses, search, today);
         form.clear();
         familyChoice.setLabel(getTranslation("student.family"));
         familyChoice.setItems(Boolean.TRUE, Boolean.FALSE);
@@ -124,7 +126,7 @@ class NewStudentDialog extends Dialog {
 
     private void submit(NewStudent request) {
         try {
-            var created = students.create(request);
+            var created = changes.create(request);
             Notifications.success(getTranslation("students.created", created.displayName(), created.studentNumber()));
             close();
             StudentNavigation.openFile(created.id());

@@ -40,11 +40,13 @@ import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.students.ContactNormaliser;
 import io.campuscrm.students.FamilyService;
 import io.campuscrm.students.GuardianView;
+import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentDocumentService;
 import io.campuscrm.students.StudentFile;
 import io.campuscrm.students.StudentFileSection;
+import io.campuscrm.students.StudentFiles;
 import io.campuscrm.students.StudentNoteService;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.students.StudentTimelineService;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -59,7 +61,9 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("styles/students.css")
 class StudentFileView extends VerticalLayout implements BeforeEnterObserver, LocalizedTitle {
 
-    private final StudentService students;
+    private final StudentFiles files;
+    private final StudentChanges changes;
+    private final StudentSearch search;
     private final FamilyService families;
     private final StudentDocumentService documents;
     private final StudentNoteService notes;
@@ -74,11 +78,13 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
     private @Nullable DetailTabs tabs;
     private String pageTitle = "";
 
-    StudentFileView(StudentService students, FamilyService families, StudentDocumentService documents,
-            StudentNoteService notes, StudentTimelineService timeline, List<StudentFileSection> sections,
-            InstitutionService institution, CurrentUser currentUser, Clock clock) {
+    StudentFileView(StudentFiles files, StudentChanges changes, StudentSearch search, FamilyService families,
+            StudentDocumentService documents, StudentNoteService notes, StudentTimelineService timeline,
+            List<StudentFileSection> sections, InstitutionService institution, CurrentUser currentUser, Clock clock) {
         this.clock = clock;
-        this.students = students;
+        this.files = files;
+        this.changes = changes;
+        this.search = search;
         this.families = families;
         this.documents = documents;
         this.notes = notes;
@@ -115,7 +121,7 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
         removeAll();
         tabs = null;
         try {
-            file = students.file(id);
+            file = files.file(id);
         } catch (DomainException notFound) {
             file = null;
             pageTitle = getTranslation("students.not-found");
@@ -202,10 +208,10 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
         var sheet = new DetailTabs(getTranslation("student.tabs.label"),
                 key -> "details".equals(key) ? StudentNavigation.file(id) : StudentNavigation.file(id, key));
         sheet.setId("student-tabs");
-        sheet.add("details", getTranslation("student.tab.details"), () -> new DetailsTab(students, file.student(),
-                campuses, editableCampuses, editor, zone, today(), () -> reload("details")));
+        sheet.add("details", getTranslation("student.tab.details"), () -> new DetailsTab(changes, search,
+                file.student(), campuses, editableCampuses, editor, zone, today(), () -> reload("details")));
         sheet.add("family", getTranslation("student.tab.family"),
-                () -> new FamilyTab(students, families, file, editor, () -> reload("family")));
+                () -> new FamilyTab(changes, families, file, editor, () -> reload("family")));
         if (sections.isEmpty()) {
             sheet.add("enrollments", getTranslation("student.tab.enrollments"),
                     () -> new Paragraph(getTranslation("student.enrollments.empty")));

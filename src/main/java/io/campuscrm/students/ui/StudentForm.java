@@ -22,7 +22,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.students.StudentDetails;
 import io.campuscrm.students.StudentDraft;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.students.StudentStatus;
 
 /** A student's own fields, bound to a working copy: a cancelled edit changes nothing. */
@@ -58,7 +58,7 @@ class StudentForm extends Composite<FormLayout> {
         Set<String> tags = new HashSet<>();
     }
 
-    StudentForm(List<Campus> campuses, StudentService students, LocalDate today) {
+    StudentForm(List<Campus> campuses, StudentSearch search, LocalDate today) {
         this.campuses = campuses;
         fullName.setLabel(getTranslation("student.full-name"));
         fullName.setHelperText(getTranslation("student.full-name.help"));
@@ -87,7 +87,7 @@ class StudentForm extends Composite<FormLayout> {
         email.setId("student-email");
         tags.setLabel(getTranslation("student.tags"));
         tags.setAllowCustomValue(true);
-        tags.setItems(query -> students.tags(query.getFilter().orElse(""), query.getLimit() + query.getOffset())
+        tags.setItems(query -> search.tags(query.getFilter().orElse(""), query.getLimit() + query.getOffset())
                 .stream().skip(query.getOffset()).limit(query.getLimit()));
         tags.addCustomValueSetListener(e -> {
             var selected = new HashSet<>(tags.getValue());

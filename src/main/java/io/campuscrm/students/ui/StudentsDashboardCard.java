@@ -10,7 +10,7 @@ import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.ui.Card;
 import io.campuscrm.shared.ui.DashboardCard;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.students.StudentStats;
 import io.campuscrm.students.StudentStatus;
 
@@ -18,10 +18,10 @@ import io.campuscrm.students.StudentStatus;
 @Component
 class StudentsDashboardCard implements DashboardCard {
 
-    private final StudentService students;
+    private final StudentSearch students;
     private final CurrentUser currentUser;
 
-    StudentsDashboardCard(StudentService students, CurrentUser currentUser) {
+    StudentsDashboardCard(StudentSearch students, CurrentUser currentUser) {
         this.students = students;
         this.currentUser = currentUser;
     }

@@ -40,10 +40,11 @@ import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.ServiceErrors;
 import io.campuscrm.students.ContactNormaliser;
 import io.campuscrm.students.FamilyService;
+import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentExportService;
 import io.campuscrm.students.StudentFilter;
 import io.campuscrm.students.StudentImportService;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.students.StudentStatus;
 import io.campuscrm.students.StudentSummary;
 
@@ -60,7 +61,7 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("styles/students.css")
 class StudentsView extends VerticalLayout implements LocalizedTitle {
 
-    private final StudentService students;
+    private final StudentSearch students;
     private final Grid<StudentSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final ComboBox<StudentStatus> status = new ComboBox<>();
@@ -71,9 +72,9 @@ class StudentsView extends VerticalLayout implements LocalizedTitle {
     private volatile StudentFilter currentFilter = StudentFilter.all();
     private volatile Sort currentSort = Sort.unsorted();
 
-    StudentsView(StudentService students, FamilyService families, StudentImportService imports,
-            StudentExportService export, InstitutionService institution, CurrentUser currentUser,
-            Clock clock) {
+    StudentsView(StudentSearch students, StudentChanges changes, FamilyService families,
+            StudentImportService imports, StudentExportService export, InstitutionService institution,
+            CurrentUser currentUser, Clock clock) {
         this.students = students;
         addClassName("list-view");
         setSizeFull();
@@ -119,7 +120,7 @@ class StudentsView extends VerticalLayout implements LocalizedTitle {
         if (editor) {
             var create = ServiceErrors.primary(getTranslation("students.new"));
             create.setId("new-student");
-            create.addClickListener(e -> new NewStudentDialog(students, families, campuses,
+            create.addClickListener(e -> new NewStudentDialog(changes, students, families, campuses,
                     LocalDate.now(clock.withZone(institution.settings().timeZone()))).open());
             var importButton = new Button(getTranslation("students.import"), VaadinIcon.UPLOAD_ALT.create(),
                     e -> new ImportDialog(imports, this::refresh).open());

@@ -30,9 +30,9 @@ import com.vaadin.flow.router.QueryParameters;
 
 import io.campuscrm.reporting.ReportChoice;
 import io.campuscrm.reporting.ReportJob;
-import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
 import io.campuscrm.reporting.internal.SampleTimetableReports;
+import io.campuscrm.scheduling.ClassFilter;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.support.CampusIntegrationTest;
 
 /**
@@ -45,7 +45,7 @@ class ReportsViewIT extends SpringBrowserlessTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Autowired
-    ClassService classes;
+    ClassSearch classes;
 
     @AfterEach
     void releaseHeldReports() {

@@ -40,7 +40,8 @@ import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.ClassDraft;
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassLifecycle;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.ClassStatus;
 import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.Course;
@@ -61,8 +62,9 @@ import io.campuscrm.security.UserDraft;
 import io.campuscrm.security.UserService;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.students.NewStudent;
+import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentDraft;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.students.StudentSummary;
 import io.campuscrm.support.CampusIntegrationTest;
 import io.campuscrm.support.TestClock;
@@ -76,7 +78,9 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
     private static final LocalDate TERM_END = TestClock.monday(63).plusDays(3);
 
     @Autowired
-    ClassService classes;
+    ClassLifecycle lifecycle;
+    @Autowired
+    ClassSearch classes;
     @Autowired
     SessionService sessions;
     @Autowired
@@ -90,7 +94,9 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
     @Autowired
     InstitutionService institution;
     @Autowired
-    StudentService students;
+    StudentChanges studentChanges;
+    @Autowired
+    StudentSearch studentSearch;
 
     Course course;
     Term term;
@@ -142,7 +148,7 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
         long other = io.campuscrm.shared.security.SystemAuthentication.call(() -> users.create(new UserDraft(
                 otherUser, "Other Ui Teacher", otherUser + "@example.org", Set.of(Role.TEACHER), Set.of()),
                 "a long enough password").id());
-        var existing = classes.create(new ClassDraft(unique("UI-K"), "Existing", course.id(), term.id(), orchard.id(),
+        var existing = lifecycle.create(new ClassDraft(unique("UI-K"), "Existing", course.id(), term.id(), orchard.id(),
                 room.id(), 10, true, ClassStatus.RUNNING, Set.of(other), new Recurrence(Set.of(TUESDAY),
                         LocalTime.of(16, 0), LocalTime.of(17, 30), TERM_START, TERM_END)));
 
@@ -164,14 +170,14 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admissions")
     void admissions_enrolls_a_student_on_the_class_page_but_cannot_edit_the_class() {
-        var schoolClass = io.campuscrm.shared.security.SystemAuthentication.call(() -> classes.create(new ClassDraft(
+        var schoolClass = io.campuscrm.shared.security.SystemAuthentication.call(() -> lifecycle.create(new ClassDraft(
                 unique("UI-E"), "Enrol here", course.id(), term.id(), orchard.id(), room.id(), 10, true,
                 ClassStatus.OPEN, Set.of(teacher.id()), new Recurrence(Set.of(TUESDAY), LocalTime.of(9, 0),
                         LocalTime.of(10, 0), TERM_START, TERM_END))));
         String name = "Enrolee Z" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        io.campuscrm.shared.security.SystemAuthentication.run(() -> students.create(NewStudent.withNewFamily(
+        io.campuscrm.shared.security.SystemAuthentication.run(() -> studentChanges.create(NewStudent.withNewFamily(
                 StudentDraft.named(name, orchard.id())).anyway()));
-        var found = students.quickSearch(name, 5);
+        var found = studentSearch.quickSearch(name, 5);
         assertThat(found).hasSize(1);
 
         navigate("classes/" + schoolClass.id(), ClassDetailView.class);
@@ -194,7 +200,7 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void an_administrator_edits_a_class_from_its_page_and_a_cancelled_edit_changes_nothing() {
-        var schoolClass = classes.create(new ClassDraft(unique("UI-E"), "Before", course.id(), term.id(), orchard.id(),
+        var schoolClass = lifecycle.create(new ClassDraft(unique("UI-E"), "Before", course.id(), term.id(), orchard.id(),
                 room.id(), 10, true, ClassStatus.OPEN, Set.of(teacher.id()), new Recurrence(Set.of(TUESDAY),
                         LocalTime.of(13, 0), LocalTime.of(14, 0), TERM_START, TERM_END)));
         navigate("classes/" + schoolClass.id(), ClassDetailView.class);
@@ -221,7 +227,7 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void a_class_page_builds_only_the_tab_its_address_names_and_the_others_when_first_selected() {
-        var schoolClass = classes.create(new ClassDraft(unique("UI-T"), "Tabbed", course.id(), term.id(), orchard.id(),
+        var schoolClass = lifecycle.create(new ClassDraft(unique("UI-T"), "Tabbed", course.id(), term.id(), orchard.id(),
                 room.id(), 10, true, ClassStatus.OPEN, Set.of(teacher.id()), new Recurrence(Set.of(TUESDAY),
                         LocalTime.of(11, 0), LocalTime.of(12, 0), TERM_START, TERM_END)));
 

@@ -24,7 +24,7 @@ import com.vaadin.flow.router.QueryParameters;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.ClassFilter;
-import io.campuscrm.scheduling.ClassService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.Room;
 import io.campuscrm.scheduling.RoomFilter;
@@ -54,7 +54,7 @@ class TimetableViewIT extends SpringBrowserlessTest {
     @Autowired
     UserService users;
     @Autowired
-    ClassService classes;
+    ClassSearch classes;
     @Autowired
     RoomService rooms;
     @Autowired

@@ -35,11 +35,13 @@ import io.campuscrm.shared.ui.NotFoundView;
 import io.campuscrm.students.GuardianDraft;
 import io.campuscrm.students.GuardianRelationship;
 import io.campuscrm.students.NewStudent;
+import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentDetails;
 import io.campuscrm.students.StudentDraft;
+import io.campuscrm.students.StudentFiles;
 import io.campuscrm.students.StudentFilter;
 import io.campuscrm.students.StudentNoteService;
-import io.campuscrm.students.StudentService;
+import io.campuscrm.students.StudentSearch;
 import io.campuscrm.students.StudentStatus;
 import io.campuscrm.students.StudentSummary;
 import io.campuscrm.support.CampusIntegrationTest;
@@ -49,7 +51,11 @@ import io.campuscrm.support.CampusIntegrationTest;
 class StudentViewsIT extends SpringBrowserlessTest {
 
     @Autowired
-    StudentService students;
+    StudentChanges changes;
+    @Autowired
+    StudentFiles files;
+    @Autowired
+    StudentSearch search;
     @Autowired
     StudentNoteService notes;
     @Autowired
@@ -85,7 +91,7 @@ class StudentViewsIT extends SpringBrowserlessTest {
         create("Active " + marker, null);
         var paused = SystemAuthentication.call(() -> {
             var s = create("Paused " + marker, null);
-            return students.update(s.id(), s.version(), s.toDraft().withStatus(StudentStatus.PAUSED));
+            return changes.update(s.id(), s.version(), s.toDraft().withStatus(StudentStatus.PAUSED));
         });
         var view = navigate(StudentsView.class);
         test($(TextField.class, view).id("students-search")).setValue(marker);
@@ -110,7 +116,7 @@ class StudentViewsIT extends SpringBrowserlessTest {
         test($(EmailField.class).id("student-email")).setValue("Eddie." + marker + "@Example.com");
         test($(Button.class).id("save-student")).click();
 
-        var saved = students.reference(created.id()).orElseThrow();
+        var saved = search.reference(created.id()).orElseThrow();
         assertThat(saved.displayName()).isEqualTo("Edit Me " + marker + " (Eddie)");
         assertThat($(H2.class).id("student-name").getText()).endsWith("(Eddie)");
         var reads = SystemAuthentication.call(() -> auditLog.search(new AuditFilter("admissions", "Student",
@@ -159,7 +165,7 @@ class StudentViewsIT extends SpringBrowserlessTest {
     void a_new_student_is_created_from_the_dialog_and_a_known_guardian_phone_offers_the_sibling_link() {
         String marker = marker();
         var elder = create("Elder " + marker, null);
-        String mumPhone = students.file(elder.id()).family().guardians().getFirst().phone();
+        String mumPhone = files.file(elder.id()).family().guardians().getFirst().phone();
 
         var view = navigate(StudentsView.class);
         test($(Button.class, view).id("new-student")).click();
@@ -168,10 +174,10 @@ class StudentViewsIT extends SpringBrowserlessTest {
         test($(TextField.class).id("guardian1-phone")).setValue(mumPhone);
         test($(Button.class).id("save-new-student")).click();
 
-        var guardianId = students.file(elder.id()).family().guardians().getFirst().id();
+        var guardianId = files.file(elder.id()).family().guardians().getFirst().id();
         test($(Button.class).id("link-family-" + elder.familyId() + "-guardian-" + guardianId)).click();
 
-        var younger = students.find(StudentFilter.text("younger " + marker), PageRequest.of(0, 5)).getContent();
+        var younger = search.find(StudentFilter.text("younger " + marker), PageRequest.of(0, 5)).getContent();
         assertThat(younger).singleElement().satisfies(s -> assertThat(s.familyId()).isEqualTo(elder.familyId()));
         assertThat(getCurrentView()).isInstanceOf(StudentFileView.class);
     }
@@ -226,7 +232,7 @@ class StudentViewsIT extends SpringBrowserlessTest {
         long orchard = SystemAuthentication.call(() -> institution.campuses().stream()
                 .filter(c -> c.name().equals("Orchard")).findFirst().orElseThrow().id());
         String phone = String.format("98%06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000));
-        return SystemAuthentication.call(() -> students.create(NewStudent.withNewFamily(new StudentDraft(name, null,
+        return SystemAuthentication.call(() -> changes.create(NewStudent.withNewFamily(new StudentDraft(name, null,
                 chinese, LocalDate.of(2014, 1, 1), null, null, null, null, StudentStatus.ACTIVE, orchard, Set.of()),
                 new GuardianDraft("Mum " + name.substring(name.lastIndexOf(' ') + 1), GuardianRelationship.MOTHER,
                         phone, null, true)).anyway()));

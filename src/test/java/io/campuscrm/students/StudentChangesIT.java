@@ -33,12 +33,16 @@ import io.campuscrm.support.TestClock;
 
 /** Creating, finding and changing students: duplicates, families, scoping and the audit trail. */
 @CampusIntegrationTest
-class StudentServiceIT {
+class StudentChangesIT {
 
     @Autowired
     TestClock clock;
     @Autowired
-    StudentService students;
+    StudentChanges changes;
+    @Autowired
+    StudentFiles files;
+    @Autowired
+    StudentSearch search;
     @Autowired
     FamilyService families;
     @Autowired
@@ -59,11 +63,11 @@ class StudentServiceIT {
     @WithUserDetails("admin")
     void a_student_is_created_with_a_new_family_its_guardian_and_a_student_number() {
         String mum = name("Lim Mei Ling");
-        var created = students.create(NewStudent.withNewFamily(student(name("Tan Wei Ming"), orchard),
+        var created = changes.create(NewStudent.withNewFamily(student(name("Tan Wei Ming"), orchard),
                 guardian(mum, phone(), email())));
 
         assertThat(created.studentNumber()).matches("S\\d{6,}");
-        var file = students.file(created.id());
+        var file = files.file(created.id());
         assertThat(file.family().displayName()).isEqualTo(mum);
         assertThat(file.family().familyNumber()).matches("F\\d{6,}");
         assertThat(file.family().guardians()).singleElement().satisfies(g -> {
@@ -78,7 +82,7 @@ class StudentServiceIT {
     void phones_are_stored_in_e164_and_emails_in_lower_case() {
         String phone = phone();
         String email = email();
-        var created = students.create(NewStudent.withNewFamily(
+        var created = changes.create(NewStudent.withNewFamily(
                 student(name("Ravi"), orchard).withContacts(phone, email)));
         assertThat(created.phone()).isEqualTo("+65" + phone.replace(" ", ""));
         assertThat(created.email()).isEqualTo(email.toLowerCase());
@@ -88,23 +92,23 @@ class StudentServiceIT {
     @WithUserDetails("admin")
     void an_invalid_phone_or_email_is_refused_on_its_field_and_nothing_is_saved() {
         String fullName = name("Invalid");
-        assertThatThrownBy(() -> students.create(NewStudent.withNewFamily(student(fullName, orchard),
+        assertThatThrownBy(() -> changes.create(NewStudent.withNewFamily(student(fullName, orchard),
                 guardian(name("Mum"), "12345", null))))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.field()).isEqualTo("guardians[0].phone");
                     assertThat(e.messageKey()).isEqualTo("contact.error.phone-invalid");
                 });
-        assertThatThrownBy(() -> students.create(NewStudent.withNewFamily(
+        assertThatThrownBy(() -> changes.create(NewStudent.withNewFamily(
                 student(fullName, orchard).withContacts(null, "not-an-email"))))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("email"));
-        assertThat(students.find(StudentFilter.text(fullName), PageRequest.of(0, 5))).isEmpty();
+        assertThat(search.find(StudentFilter.text(fullName), PageRequest.of(0, 5))).isEmpty();
     }
 
     @Test
     @WithUserDetails("admin")
     void a_guardian_phone_that_exists_is_offered_as_a_sibling_and_linking_adds_the_child_to_that_family() {
         String phone = phone();
-        var first = students.create(NewStudent.withNewFamily(student(name("Tan Jia Hui"), orchard),
+        var first = changes.create(NewStudent.withNewFamily(student(name("Tan Jia Hui"), orchard),
                 guardian(name("Tan Ah Kow"), phone, null)));
 
         var second = NewStudent.withNewFamily(student(name("Tan Jun Jie"), orchard).withBirthDate(
@@ -118,9 +122,9 @@ class StudentServiceIT {
             assertThat(m.suggestsSibling()).isTrue();
         });
 
-        var sibling = students.create(second.linkedTo(first.familyId()));
+        var sibling = changes.create(second.linkedTo(first.familyId()));
         assertThat(sibling.familyId()).isEqualTo(first.familyId());
-        var file = students.file(first.id());
+        var file = files.file(first.id());
         assertThat(file.siblings()).extracting(StudentRef::id).containsExactly(sibling.id());
         assertThat(file.family().guardians()).hasSize(1);
     }
@@ -129,7 +133,7 @@ class StudentServiceIT {
     @WithUserDetails("admin")
     void the_same_name_and_birth_date_is_a_possible_duplicate_whatever_the_word_order_and_accents() {
         String given = name("José");
-        students.create(NewStudent.withNewFamily(student(given + " Fernández", orchard)));
+        changes.create(NewStudent.withNewFamily(student(given + " Fernández", orchard)));
         String reordered = "Fernandez " + given.toUpperCase().replace("JOSÉ", "JOSE");
         var duplicates = catchDuplicates(NewStudent.withNewFamily(student(reordered, tampines)));
         assertThat(duplicates.matches()).singleElement().satisfies(m -> {
@@ -143,7 +147,7 @@ class StudentServiceIT {
     @WithUserDetails("admin")
     void an_email_that_a_guardian_has_is_a_possible_duplicate_of_a_new_students_email() {
         String email = email();
-        students.create(NewStudent.withNewFamily(student(name("Aisyah"), orchard), guardian(name("Siti"), null,
+        changes.create(NewStudent.withNewFamily(student(name("Aisyah"), orchard), guardian(name("Siti"), null,
                 email)));
         var duplicates = catchDuplicates(NewStudent.withNewFamily(
                 student(name("Other"), orchard).withContacts(null, email.toUpperCase())));
@@ -155,20 +159,20 @@ class StudentServiceIT {
     @WithUserDetails("admin")
     void create_anyway_creates_a_second_family_despite_the_match() {
         String phone = phone();
-        students.create(NewStudent.withNewFamily(student(name("First"), orchard), guardian(name("A"), phone, null)));
+        changes.create(NewStudent.withNewFamily(student(name("First"), orchard), guardian(name("A"), phone, null)));
         var request = NewStudent.withNewFamily(student(name("Second"), orchard), guardian(name("B"), phone, null));
         catchDuplicates(request);
-        var created = students.create(request.anyway());
-        assertThat(students.file(created.id()).family().guardians()).hasSize(1);
+        var created = changes.create(request.anyway());
+        assertThat(files.file(created.id()).family().guardians()).hasSize(1);
     }
 
     @Test
     @WithUserDetails("admin")
     void a_child_on_a_parents_phone_is_not_a_duplicate_when_joining_that_family() {
         String phone = phone();
-        var first = students.create(NewStudent.withNewFamily(student(name("Eldest"), orchard),
+        var first = changes.create(NewStudent.withNewFamily(student(name("Eldest"), orchard),
                 guardian(name("Mum"), phone, null)));
-        var younger = students.create(NewStudent.inFamily(student(name("Younger"), orchard)
+        var younger = changes.create(NewStudent.inFamily(student(name("Younger"), orchard)
                 .withContacts(phone, null), first.familyId()));
         assertThat(younger.familyId()).isEqualTo(first.familyId());
     }
@@ -177,8 +181,8 @@ class StudentServiceIT {
     @WithUserDetails("admin")
     void adding_a_guardian_whose_phone_exists_elsewhere_shows_the_match_first() {
         String phone = phone();
-        students.create(NewStudent.withNewFamily(student(name("One"), orchard), guardian(name("Dad"), phone, null)));
-        var other = students.create(NewStudent.withNewFamily(student(name("Two"), orchard)));
+        changes.create(NewStudent.withNewFamily(student(name("One"), orchard), guardian(name("Dad"), phone, null)));
+        var other = changes.create(NewStudent.withNewFamily(student(name("Two"), orchard)));
         var draft = new GuardianDraft(name("Dad"), GuardianRelationship.FATHER, phone, null, false);
         assertThatThrownBy(() -> families.addGuardian(other.familyId(), draft, false))
                 .isInstanceOf(PossibleDuplicatesException.class);
@@ -188,20 +192,20 @@ class StudentServiceIT {
     @Test
     @WithUserDetails("admin")
     void a_stale_edit_is_refused_and_names_who_saved_in_between() {
-        var created = students.create(NewStudent.withNewFamily(student(name("Stale"), orchard)));
-        students.update(created.id(), created.version(), created.toDraft().withStatus(StudentStatus.PAUSED));
-        assertThatThrownBy(() -> students.update(created.id(), created.version(),
+        var created = changes.create(NewStudent.withNewFamily(student(name("Stale"), orchard)));
+        changes.update(created.id(), created.version(), created.toDraft().withStatus(StudentStatus.PAUSED));
+        assertThatThrownBy(() -> changes.update(created.id(), created.version(),
                 created.toDraft().withStatus(StudentStatus.WITHDRAWN)))
                 .isInstanceOfSatisfying(StaleEditException.class, e -> assertThat(e.changedBy()).isEqualTo("admin"));
-        assertThat(students.reference(created.id()).orElseThrow().status()).isEqualTo(StudentStatus.PAUSED);
+        assertThat(search.reference(created.id()).orElseThrow().status()).isEqualTo(StudentStatus.PAUSED);
     }
 
     @Test
     @WithUserDetails("admin")
     void opening_a_file_is_audited_as_a_read_and_a_change_with_its_field_diff() {
-        var created = students.create(NewStudent.withNewFamily(student(name("Audited"), orchard)));
-        students.file(created.id());
-        students.update(created.id(), created.version(), created.toDraft().withStatus(StudentStatus.GRADUATED));
+        var created = changes.create(NewStudent.withNewFamily(student(name("Audited"), orchard)));
+        files.file(created.id());
+        changes.update(created.id(), created.version(), created.toDraft().withStatus(StudentStatus.GRADUATED));
 
         var entries = auditLog.search(new AuditFilter("admin", "Student", String.valueOf(created.id()), null, null,
                 null), PageRequest.of(0, 10)).getContent();
@@ -213,9 +217,9 @@ class StudentServiceIT {
     @Test
     @WithUserDetails("admin")
     void the_timeline_shows_creation_changes_and_notes_newest_first() {
-        var created = students.create(NewStudent.withNewFamily(student(name("Timeline"), orchard)));
+        var created = changes.create(NewStudent.withNewFamily(student(name("Timeline"), orchard)));
         clock.advance(Duration.ofSeconds(1)); // the timeline pages by time: the change comes a second later
-        students.update(created.id(), created.version(), created.toDraft().withStatus(StudentStatus.PAUSED));
+        changes.update(created.id(), created.version(), created.toDraft().withStatus(StudentStatus.PAUSED));
         var entries = SystemAuthentication.call(() -> timeline.timeline(created.id(), null, 10));
         assertThat(entries).extracting(TimelineEntry::titleKey).containsExactly("timeline.student.updated",
                 "timeline.student.status-changed", "timeline.student.created");
@@ -230,15 +234,15 @@ class StudentServiceIT {
     @Test
     @WithUserDetails("admissions")
     void admissions_at_one_campus_neither_see_nor_create_students_of_another() {
-        var there = SystemAuthentication.call(() -> students.create(NewStudent.withNewFamily(
+        var there = SystemAuthentication.call(() -> changes.create(NewStudent.withNewFamily(
                 student(name("Elsewhere"), tampines))));
-        assertThat(students.reference(there.id())).isEmpty();
-        assertThatThrownBy(() -> students.file(there.id())).isInstanceOf(DomainException.class);
-        assertThat(students.find(new StudentFilter(null, null, tampines, null), PageRequest.of(0, 5))).isEmpty();
-        assertThatThrownBy(() -> students.create(NewStudent.withNewFamily(student(name("Mine"), tampines))))
+        assertThat(search.reference(there.id())).isEmpty();
+        assertThatThrownBy(() -> files.file(there.id())).isInstanceOf(DomainException.class);
+        assertThat(search.find(new StudentFilter(null, null, tampines, null), PageRequest.of(0, 5))).isEmpty();
+        assertThatThrownBy(() -> changes.create(NewStudent.withNewFamily(student(name("Mine"), tampines))))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.field()).isEqualTo("campusId"));
-        assertThatThrownBy(() -> students.file(there.id())).isExactlyInstanceOf(NotFoundException.class);
-        assertThat(students.create(NewStudent.withNewFamily(student(name("Mine"), orchard))).campusId())
+        assertThatThrownBy(() -> files.file(there.id())).isExactlyInstanceOf(NotFoundException.class);
+        assertThat(changes.create(NewStudent.withNewFamily(student(name("Mine"), orchard))).campusId())
                 .isEqualTo(orchard);
     }
 
@@ -246,32 +250,32 @@ class StudentServiceIT {
     @WithUserDetails("teacher")
     void a_teacher_sees_only_the_students_of_their_classes() {
         // The scheduling module names a teacher's students: those enrolled in or waiting for their classes.
-        var stranger = SystemAuthentication.call(() -> students.create(NewStudent.withNewFamily(
+        var stranger = SystemAuthentication.call(() -> changes.create(NewStudent.withNewFamily(
                 student(name("Stranger"), orchard))));
-        assertThat(students.find(StudentFilter.all(), PageRequest.of(0, 500)).getContent())
+        assertThat(search.find(StudentFilter.all(), PageRequest.of(0, 500)).getContent())
                 .extracting(StudentSummary::id).isNotEmpty().doesNotContain(stranger.id());
-        assertThat(students.references(List.of(stranger.id()))).isEmpty();
-        assertThatThrownBy(() -> students.file(stranger.id())).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> students.create(NewStudent.withNewFamily(student(name("No"), orchard))))
+        assertThat(search.references(List.of(stranger.id()))).isEmpty();
+        assertThatThrownBy(() -> files.file(stranger.id())).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> changes.create(NewStudent.withNewFamily(student(name("No"), orchard))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithUserDetails("finance")
     void finance_reads_every_campus_but_changes_nothing() {
-        assertThat(students.find(new StudentFilter(null, null, tampines, null), PageRequest.of(0, 5))).isNotEmpty();
-        var any = students.find(StudentFilter.all(), PageRequest.of(0, 1)).getContent().getFirst();
-        var file = students.file(any.id());
-        assertThatThrownBy(() -> students.update(any.id(), file.student().version(), file.student().toDraft()))
+        assertThat(search.find(new StudentFilter(null, null, tampines, null), PageRequest.of(0, 5))).isNotEmpty();
+        var any = search.find(StudentFilter.all(), PageRequest.of(0, 1)).getContent().getFirst();
+        var file = files.file(any.id());
+        assertThatThrownBy(() -> changes.update(any.id(), file.student().version(), file.student().toDraft()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithUserDetails("admin")
     void references_give_other_modules_names_and_numbers_by_id() {
-        var a = students.create(NewStudent.withNewFamily(new StudentDraft(name("Tan Wei Ming"), "Ethan", "陈伟明",
+        var a = changes.create(NewStudent.withNewFamily(new StudentDraft(name("Tan Wei Ming"), "Ethan", "陈伟明",
                 null, null, null, null, null, StudentStatus.ACTIVE, orchard, Set.of())));
-        var refs = students.references(List.of(a.id(), -1L));
+        var refs = search.references(List.of(a.id(), -1L));
         assertThat(refs).containsOnlyKeys(a.id());
         assertThat(refs.get(a.id()).displayName()).endsWith("(Ethan)");
         assertThat(refs.get(a.id()).studentNumber()).isEqualTo(a.studentNumber());
@@ -281,17 +285,17 @@ class StudentServiceIT {
     @WithUserDetails("admin")
     void tags_are_kept_once_per_spelling_and_offered_for_autocomplete() {
         String tag = "Robotics-" + StudentFixtures.unique();
-        var created = students.create(NewStudent.withNewFamily(new StudentDraft(name("Tagged"), null, null, null,
+        var created = changes.create(NewStudent.withNewFamily(new StudentDraft(name("Tagged"), null, null, null,
                 null, null, null, null, StudentStatus.ACTIVE, orchard, Set.of(tag, tag.toLowerCase(), " " + tag))));
         assertThat(created.tags()).hasSize(1);
-        assertThat(students.tags(tag.substring(0, 12).toLowerCase(), 10)).contains(created.tags().iterator().next());
-        assertThat(students.find(new StudentFilter(null, null, null, tag), PageRequest.of(0, 5)))
+        assertThat(search.tags(tag.substring(0, 12).toLowerCase(), 10)).contains(created.tags().iterator().next());
+        assertThat(search.find(new StudentFilter(null, null, null, tag), PageRequest.of(0, 5)))
                 .extracting(StudentSummary::id).containsExactly(created.id());
     }
 
     private PossibleDuplicatesException catchDuplicates(NewStudent request) {
         try {
-            students.create(request);
+            changes.create(request);
         } catch (PossibleDuplicatesException e) {
             return e;
         }
