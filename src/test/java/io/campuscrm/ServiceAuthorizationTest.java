@@ -41,6 +41,8 @@ class ServiceAuthorizationTest {
             Map.entry("UserService.displayNames(Collection)", "who changed what, in every list"),
             Map.entry("UserService.colleagues(Role,String,Pageable)", "names of colleagues for pickers"),
             Map.entry("UserService.changeOwnPassword(String,String)", "one's own password"),
+            Map.entry("UserService.changeOwnLanguage(Language)", "one's own language"),
+            Map.entry("UserService.ownLanguage()", "one's own language"),
             Map.entry("ReportService.availableReports()", "filters the catalogue by the user's roles"),
             Map.entry("ReportService.choices(String,String,String,Pageable)", "checks the report's roles"),
             Map.entry("ReportService.choice(String,String,String)", "checks the report's roles"),

@@ -36,7 +36,18 @@ final class Browser implements BeforeEachCallback, AfterAllCallback, TestWatcher
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Path FAILURES = Path.of("target", "e2e-failures");
 
+    private final @Nullable String languages;
     private @Nullable WebDriver driver;
+
+    /** A browser that asks for English, as the machine's Chromium does. */
+    Browser() {
+        this(null);
+    }
+
+    /** A browser whose user prefers these languages ({@code zh-CN,zh}): its requests' Accept-Language. */
+    Browser(@Nullable String languages) {
+        this.languages = languages;
+    }
 
     WebDriver driver() {
         if (driver == null) {
@@ -49,6 +60,10 @@ final class Browser implements BeforeEachCallback, AfterAllCallback, TestWatcher
                     .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                             "--disable-background-networking", "--disable-extensions", "--no-first-run",
                             "--window-size=1280,900");
+            if (languages != null) {
+                options.addArguments("--lang=" + languages.split(",")[0], "--accept-lang=" + languages);
+                options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languages));
+            }
             driver = new ChromeDriver(service, options);
         }
         return driver;

@@ -3,6 +3,7 @@ package io.campuscrm.e2e;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -93,6 +94,33 @@ final class MainPage {
     /** The title of the "not found" page shown for a record that is missing or not the user's; waits for it. */
     String notFoundTitle() {
         return browser.await().until(presenceOfElementLocated(NOT_FOUND_TITLE)).getText();
+    }
+
+    /** The labels of the navigation items, as the user reads them. */
+    List<String> navigationLabels() {
+        return browser.driver().findElements(NAV_ITEMS).stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
+    /**
+     * Chooses a language in the user menu ({@code zh-CN}, {@code en}); the page is built again in it, the user stays
+     * signed in.
+     */
+    MainPage switchLanguage(String tag) {
+        var wait = browser.await().ignoring(ElementClickInterceptedException.class);
+        WebElement nav = browser.driver().findElement(NAV_ITEMS);
+        browser.await().until(elementToBeClickable(USER_MENU)).click();
+        WebElement languages = browser.await().until(elementToBeClickable(By.id("language-menu")));
+        wait.until(driver -> {
+            languages.click();
+            return true;
+        });
+        WebElement language = browser.await().until(elementToBeClickable(By.id("language-" + tag)));
+        wait.until(driver -> {
+            language.click();
+            return true;
+        });
+        browser.await().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(nav));
+        return new MainPage(browser, baseUrl).settled();
     }
 
     LoginPage signOut() {
