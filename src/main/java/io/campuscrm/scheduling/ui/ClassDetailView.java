@@ -3,8 +3,10 @@ package io.campuscrm.scheduling.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -105,8 +107,9 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
                 ? users.findUsers(new UserFilter(query.getFilter().orElse(null), Role.TEACHER, true),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
                         .map(u -> new TeacherOption(u.id(), u.displayName()))
-                : current == null ? java.util.stream.Stream.empty() : teacherOptions(current).stream()
-                        .skip(query.getOffset()).limit(query.getLimit()));
+                : current == null ? java.util.stream.Stream.empty() : teacherOptions(current.teacherIds()).stream()
+                        .skip(query.getOffset()).limit(query.getLimit()),
+                ids -> new LinkedHashSet<>(teacherOptions(ids)));
         setMaxWidth("72rem");
         var back = new Button(getTranslation("class.back"), VaadinIcon.ARROW_LEFT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(admin || !currentUser.hasRole(Role.TEACHER)
@@ -161,9 +164,7 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
     private void show(ClassDetails shown, String tab) {
         current = shown;
         printRoster.setVisible(printsRosters);
-        form.show(shown, teacherOptions(shown), terms.stream().filter(t -> t.id() == shown.termId())
-                .findFirst().orElse(null), campuses.stream().filter(c -> c.id() == shown.campusId()).findFirst()
-                        .orElse(null), rooms.get(shown.roomId()));
+        form.show(shown);
         var sheet = new LazyTabSheet();
         sheet.setId("class-tabs");
         sheet.add(DETAILS, getTranslation("class.tab.details"), () -> {
@@ -191,9 +192,9 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         return tabs == null ? DETAILS : tabs.selectedKey().orElse(DETAILS);
     }
 
-    private List<TeacherOption> teacherOptions(ClassDetails details) {
-        Map<Long, String> names = users.displayNames(details.teacherIds());
-        return details.teacherIds().stream().sorted()
+    private List<TeacherOption> teacherOptions(Set<Long> teacherIds) {
+        Map<Long, String> names = users.displayNames(teacherIds);
+        return teacherIds.stream().sorted()
                 .map(id -> new TeacherOption(id, names.getOrDefault(id, "#" + id))).toList();
     }
 
