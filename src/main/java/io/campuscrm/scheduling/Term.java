@@ -7,6 +7,11 @@ import java.util.List;
 public record Term(long id, String name, LocalDate startsOn, LocalDate endsOn, List<TermClosure> closures,
         long version) {
 
+    /** What the term form edits. */
+    public TermDraft toDraft() {
+        return new TermDraft(name, startsOn, endsOn, closures);
+    }
+
     public boolean contains(LocalDate date) {
         return !date.isBefore(startsOn) && !date.isAfter(endsOn);
     }

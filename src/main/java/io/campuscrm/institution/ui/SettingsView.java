@@ -18,7 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -27,10 +27,10 @@ import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.CampusDraft;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.institution.InstitutionSettings;
-import io.campuscrm.shared.ui.Notifications;
-import io.campuscrm.shared.ui.ServiceErrors;
 import io.campuscrm.shared.ui.LocalizedTitle;
-import io.campuscrm.shared.ui.ValidationOnly;
+import io.campuscrm.shared.ui.Notifications;
+import io.campuscrm.shared.ui.RecordForms;
+import io.campuscrm.shared.ui.ServiceErrors;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Institution settings (name, currency, time zone, locale, printed address) and its campuses. */
@@ -40,7 +40,8 @@ import jakarta.annotation.security.RolesAllowed;
 class SettingsView extends VerticalLayout implements LocalizedTitle {
 
     private final InstitutionService institution;
-    private final Binder<InstitutionSettings> binder = new Binder<>(InstitutionSettings.class);
+    private final BeanValidationBinder<InstitutionSettings> binder =
+            new BeanValidationBinder<>(InstitutionSettings.class);
     private final Grid<Campus> campuses = new Grid<>();
     private final TextField name = new TextField();
     private final ComboBox<Currency> currency = new ComboBox<>();
@@ -49,7 +50,6 @@ class SettingsView extends VerticalLayout implements LocalizedTitle {
     private final TextArea address = new TextArea();
     private final TextField phone = new TextField();
     private final EmailField email = new EmailField();
-    private InstitutionSettings loaded;
 
     SettingsView(InstitutionService institution) {
         this.institution = institution;
@@ -73,7 +73,11 @@ class SettingsView extends VerticalLayout implements LocalizedTitle {
         address.setLabel(getTranslation("settings.address"));
         address.setHelperText(getTranslation("settings.address.help"));
         phone.setLabel(getTranslation("settings.phone"));
+        phone.setId("settings-phone");
         email.setLabel(getTranslation("settings.email"));
+        email.setId("settings-email");
+        // the field's own check of the address runs first: without this it would refuse with an empty message
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("user.email.invalid")));
 
         binder.forField(name).asRequired(getTranslation("settings.name.required")).bind("name");
         binder.forField(currency).asRequired(getTranslation("settings.currency.required")).bind("currency");
@@ -83,6 +87,7 @@ class SettingsView extends VerticalLayout implements LocalizedTitle {
         binder.forField(phone).bind("phone");
         binder.forField(email).withValidator(new EmailValidator(getTranslation("user.email.invalid"), true))
                 .bind("email");
+        binder.forField(RecordForms.<Long>carried()).bind("version");
 
         var form = new FormLayout(name, currency, timeZone, locale, phone, email, address);
         form.setColspan(address, 2);
@@ -107,23 +112,20 @@ class SettingsView extends VerticalLayout implements LocalizedTitle {
     }
 
     private void load() {
-        loaded = institution.settings();
-        binder.readBean(loaded);
+        binder.readRecord(institution.settings());
         campuses.setItems(institution.campuses());
     }
 
     private void save() {
-        if (!binder.validate().isOk()) {
+        var changed = RecordForms.write(binder);
+        if (changed == null) {
             return;
         }
-        var changed = new InstitutionSettings(name.getValue(), currency.getValue(), timeZone.getValue(),
-                locale.getValue(), address.getValue(), phone.getValue(), email.getValue(), loaded.version());
         try {
-            loaded = institution.updateSettings(changed);
-            binder.readBean(loaded);
+            binder.readRecord(institution.updateSettings(changed));
             Notifications.success(getTranslation("settings.saved"));
         } catch (RuntimeException ex) {
-            if (!ServiceErrors.show(this, ex, f -> "name".equals(f) ? name : null, this::load)) {
+            if (!ServiceErrors.show(this, ex, f -> RecordForms.field(binder, f), this::load)) {
                 throw ex;
             }
         }
@@ -135,22 +137,21 @@ class SettingsView extends VerticalLayout implements LocalizedTitle {
         campusName.setId("campus-name");
         var campusAddress = new TextArea(getTranslation("campus.address"));
         var campusPhone = new TextField(getTranslation("campus.phone"));
+        campusPhone.setId("campus-phone");
         var active = new Checkbox(getTranslation("campus.active"));
-        var campusBinder = new Binder<CampusDraft>();
-        campusBinder.forField(campusName).asRequired(getTranslation("campus.name.required"))
-                .bind(CampusDraft::name, ValidationOnly.setter());
-        campusName.setValue(campus == null ? "" : campus.name());
-        campusAddress.setValue(campus == null ? "" : campus.address());
-        campusPhone.setValue(campus == null ? "" : campus.phone());
-        active.setValue(campus == null || campus.active());
+        var campusBinder = new BeanValidationBinder<>(CampusDraft.class);
+        campusBinder.forField(campusName).asRequired(getTranslation("campus.name.required")).bind("name");
+        campusBinder.forField(campusAddress).bind("address");
+        campusBinder.forField(campusPhone).bind("phone");
+        campusBinder.forField(active).bind("active");
+        campusBinder.readRecord(campus == null ? new CampusDraft("", "", "", true) : campus.toDraft());
         var save = ServiceErrors.primary(getTranslation("action.save"));
         save.setId("save-campus");
         save.addClickListener(e -> {
-            if (!campusBinder.validate().isOk()) {
+            var draft = RecordForms.write(campusBinder);
+            if (draft == null) {
                 return;
             }
-            var draft = new CampusDraft(campusName.getValue(), campusAddress.getValue(), campusPhone.getValue(),
-                    active.getValue());
             try {
                 if (campus == null) {
                     institution.createCampus(draft);
@@ -161,7 +162,7 @@ class SettingsView extends VerticalLayout implements LocalizedTitle {
                 dialog.close();
                 load();
             } catch (RuntimeException ex) {
-                if (!ServiceErrors.show(this, ex, f -> "name".equals(f) ? campusName : null, () -> {
+                if (!ServiceErrors.show(this, ex, f -> RecordForms.field(campusBinder, f), () -> {
                     dialog.close();
                     load();
                 })) {

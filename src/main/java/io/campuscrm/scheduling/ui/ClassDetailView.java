@@ -3,8 +3,10 @@ package io.campuscrm.scheduling.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -114,8 +116,9 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
                 ? users.findUsers(new UserFilter(query.getFilter().orElse(null), Role.TEACHER, true),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
                         .map(u -> new TeacherOption(u.id(), u.displayName()))
-                : current == null ? java.util.stream.Stream.empty() : teacherOptions(current).stream()
-                        .skip(query.getOffset()).limit(query.getLimit()));
+                : current == null ? java.util.stream.Stream.empty() : teacherOptions(current.teacherIds()).stream()
+                        .skip(query.getOffset()).limit(query.getLimit()),
+                ids -> new LinkedHashSet<>(teacherOptions(ids)));
         setMaxWidth("72rem");
         var back = new Button(getTranslation("class.back"), VaadinIcon.ARROW_LEFT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(admin || !currentUser.hasRole(Role.TEACHER)
@@ -195,7 +198,7 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
 
     /** The class's fields as text, with "Edit" for administrators: what an existing class's page opens on. */
     private void reading(ClassDetails shown) {
-        var teachers = teacherOptions(shown);
+        var teachers = teacherOptions(shown.teacherIds());
         var names = new ClassFacts.Names(courses.get(shown.courseId()).name(), terms.stream()
                 .filter(t -> t.id() == shown.termId()).map(Term::name).findFirst().orElse(null), campuses.stream()
                         .filter(c -> c.id() == shown.campusId()).map(Campus::name).findFirst().orElse(null),
@@ -203,17 +206,15 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         details.removeAll();
         details.add(new ClassFacts(shown, names));
         if (admin) {
-            var edit = new Button(getTranslation("class.edit"), VaadinIcon.EDIT.create(), e -> edit(shown, teachers));
+            var edit = new Button(getTranslation("class.edit"), VaadinIcon.EDIT.create(), e -> edit(shown));
             edit.setId("edit-class");
             details.add(edit);
         }
         details.add(warnings);
     }
 
-    private void edit(ClassDetails shown, List<TeacherOption> teachers) {
-        form.show(shown, teachers, terms.stream().filter(t -> t.id() == shown.termId()).findFirst().orElse(null),
-                campuses.stream().filter(c -> c.id() == shown.campusId()).findFirst().orElse(null),
-                rooms.get(shown.roomId()));
+    private void edit(ClassDetails shown) {
+        form.show(shown);
         editing();
     }
 
@@ -240,9 +241,9 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         return tabs == null ? DETAILS : tabs.selectedKey().orElse(DETAILS);
     }
 
-    private List<TeacherOption> teacherOptions(ClassDetails details) {
-        Map<Long, String> names = users.displayNames(details.teacherIds());
-        return details.teacherIds().stream().sorted()
+    private List<TeacherOption> teacherOptions(Set<Long> teacherIds) {
+        Map<Long, String> names = users.displayNames(teacherIds);
+        return teacherIds.stream().sorted()
                 .map(id -> new TeacherOption(id, names.getOrDefault(id, "#" + id))).toList();
     }
 

@@ -2,6 +2,7 @@ package io.campuscrm.scheduling.ui;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
@@ -33,10 +34,11 @@ import io.campuscrm.scheduling.Room;
 import io.campuscrm.scheduling.RoomService;
 import io.campuscrm.scheduling.Term;
 import io.campuscrm.shared.domain.DomainException;
-import io.campuscrm.shared.ui.ValidationOnly;
+import io.campuscrm.shared.ui.RecordForms;
 
 /**
- * A class's fields and weekly schedule, on a copy of the class until saved. The preview under the schedule says how
+ * A class's fields and weekly schedule, on a copy of the class until saved (the record form style, docs/forms.md:
+ * bound to the {@link ClassDraft}'s components by name, which validate). The preview under the schedule says how
  * many sessions the rule makes in the chosen term and which holidays it skips, while the user edits it.
  */
 class ClassForm extends Composite<VerticalLayout> {
@@ -53,19 +55,20 @@ class ClassForm extends Composite<VerticalLayout> {
     final MultiSelectComboBox<TeacherOption> teachers = new MultiSelectComboBox<>();
     final RecurrenceEditor recurrence;
 
-    private final Binder<ClassDetails> binder = new Binder<>();
+    private final BeanValidationBinder<ClassDraft> binder = new BeanValidationBinder<>(ClassDraft.class);
     private final ClassSchedule schedule;
-    private final CourseService courses;
-    private final RoomService rooms;
     private final ScheduleTexts texts;
 
+    /**
+     * @param teacherOptions the teachers the teachers field offers
+     * @param teachersById the class's teachers as the teachers field shows them
+     */
     ClassForm(ClassSchedule schedule, CourseService courses, RoomService rooms, List<Term> terms,
-            List<Campus> campuses, CallbackDataProvider.FetchCallback<TeacherOption, String> teacherOptions) {
+            List<Campus> campuses, CallbackDataProvider.FetchCallback<TeacherOption, String> teacherOptions,
+            Function<Set<Long>, Set<TeacherOption>> teachersById) {
         this.schedule = schedule;
-        this.courses = courses;
-        this.rooms = rooms;
         this.texts = new ScheduleTexts(getLocale());
-        this.recurrence = new RecurrenceEditor(r -> preview());
+        this.recurrence = new RecurrenceEditor();
         code.setLabel(getTranslation("class.code"));
         code.setId("class-code");
         name.setLabel(getTranslation("class.name"));
@@ -100,16 +103,33 @@ class ClassForm extends Composite<VerticalLayout> {
         teachers.setItems(teacherOptions);
         teachers.setItemLabelGenerator(TeacherOption::name);
 
-        binder.forField(code).asRequired(getTranslation("class.code.required")).bind(ClassDetails::code, ValidationOnly.setter());
-        binder.forField(name).asRequired(getTranslation("class.name.required")).bind(ClassDetails::name, ValidationOnly.setter());
-        binder.forField(course).asRequired(getTranslation("class.course.required")).bind(d -> null, ValidationOnly.setter());
-        binder.forField(term).asRequired(getTranslation("class.term.required")).bind(d -> null, ValidationOnly.setter());
-        binder.forField(campus).asRequired(getTranslation("class.campus.required")).bind(d -> null, ValidationOnly.setter());
-        binder.forField(room).asRequired(getTranslation("class.room.required")).bind(d -> null, ValidationOnly.setter());
+        binder.forField(code).asRequired(getTranslation("class.code.required")).withConverter(String::strip, c -> c)
+                .bind("code");
+        binder.forField(name).asRequired(getTranslation("class.name.required")).withConverter(String::strip, n -> n)
+                .bind("name");
+        binder.forField(course).asRequired(getTranslation("class.course.required"))
+                .withConverter(Course::id, id -> id == 0 ? null : courses.get(id)).bind("courseId");
+        binder.forField(term).asRequired(getTranslation("class.term.required"))
+                .withConverter(Term::id, id -> terms.stream().filter(t -> t.id() == id).findFirst().orElse(null))
+                .bind("termId");
+        binder.forField(campus).asRequired(getTranslation("class.campus.required"))
+                .withConverter(Campus::id, id -> campuses.stream().filter(c -> c.id() == id).findFirst().orElse(null))
+                .bind("campusId");
+        binder.forField(room).asRequired(getTranslation("class.room.required"))
+                .withConverter(Room::id, id -> id == 0 ? null : rooms.get(id)).bind("roomId");
         binder.forField(capacity).asRequired(getTranslation("class.capacity.invalid"))
-                .withValidator(c -> c >= 1 && c <= 1000, getTranslation("class.capacity.invalid"))
-                .bind(ClassDetails::capacity, ValidationOnly.setter());
-        binder.forField(status).asRequired().bind(ClassDetails::status, ValidationOnly.setter());
+                .withValidator(c -> c >= 1 && c <= 1000, getTranslation("class.capacity.invalid")).bind("capacity");
+        binder.forField(waitingList).bind("waitingListEnabled");
+        binder.forField(status).asRequired().bind("status");
+        binder.forField(teachers).withConverter(
+                options -> options.stream().map(TeacherOption::id).collect(Collectors.toSet()),
+                teachersById::apply).bind("teacherIds");
+        binder.forField(recurrence)
+                .withValidator(s -> !s.incomplete(), getTranslation("class.recurrence.weekdays.required"))
+                .withConverter(WeeklySchedule::rule, WeeklySchedule::of).bind("recurrence");
+        // After the binding's own listener, which checks the rule on every change: an edit clears the schedule's
+        // message (a clash, or a rule still being entered), and the rule is checked again when saved.
+        recurrence.addValueChangeListener(e -> preview());
 
         campus.addValueChangeListener(e -> {
             room.setItems(e.getValue() == null ? List.of() : rooms.activeRooms(e.getValue().id()));
@@ -141,47 +161,23 @@ class ClassForm extends Composite<VerticalLayout> {
         content.add(fields, new H3(getTranslation("class.recurrence")), recurrence);
     }
 
+    /** An empty form for a new class, in the given term and at the given campus, repeating weekly. */
     void showNew(@Nullable Term defaultTerm, @Nullable Campus defaultCampus) {
-        binder.readBean(new ClassDetails(0, "", "", 0, 0, 0, 0, 12, true, ClassStatus.PLANNED, Set.of(), null, null,
-                0));
-        term.setValue(defaultTerm);
-        campus.setValue(defaultCampus);
-        recurrence.show(null);
-        recurrence.repeats.setValue(true);
-        if (defaultTerm != null) {
-            recurrence.defaultDates(defaultTerm.startsOn(), defaultTerm.endsOn(), null, null);
-        }
+        binder.readRecord(new ClassDraft("", "", 0, defaultTerm == null ? 0 : defaultTerm.id(),
+                defaultCampus == null ? 0 : defaultCampus.id(), 0, 12, true, ClassStatus.PLANNED, Set.of(), null));
+        recurrence.setValue(defaultTerm == null ? new WeeklySchedule(true, Set.of(), null, null, null, null)
+                : new WeeklySchedule(true, Set.of(), null, null, defaultTerm.startsOn(), defaultTerm.endsOn()));
         preview();
     }
 
-    void show(ClassDetails details, List<TeacherOption> currentTeachers, Term classTerm, Campus classCampus,
-            Room classRoom) {
-        binder.readBean(details);
-        course.setValue(courses.get(details.courseId()));
-        term.setValue(classTerm);
-        campus.setValue(classCampus);
-        room.setValue(classRoom);
-        waitingList.setValue(details.waitingListEnabled());
-        teachers.setValue(Set.copyOf(currentTeachers));
-        recurrence.show(details.recurrence());
+    void show(ClassDetails details) {
+        binder.readRecord(details.toDraft());
         preview();
     }
 
-    /** The validated draft, or null when a field is invalid (the field shows why). */
+    /** The draft, or null when a field is invalid (the field shows why). */
     @Nullable ClassDraft draft() {
-        boolean ok = binder.validate().isOk();
-        if (recurrence.incomplete()) {
-            recurrence.weekdays.setErrorMessage(getTranslation("class.recurrence.weekdays.required"));
-            recurrence.weekdays.setInvalid(true);
-            ok = false;
-        }
-        if (!ok) {
-            return null;
-        }
-        return new ClassDraft(code.getValue().strip(), name.getValue().strip(), course.getValue().id(),
-                term.getValue().id(), campus.getValue().id(), room.getValue().id(), capacity.getValue(),
-                waitingList.getValue(), status.getValue(),
-                teachers.getValue().stream().map(TeacherOption::id).collect(Collectors.toSet()), recurrence.value());
+        return RecordForms.write(binder);
     }
 
     void setReadOnly(boolean readOnly) {
@@ -200,10 +196,10 @@ class ClassForm extends Composite<VerticalLayout> {
 
     /** Shows what the rule would generate, or why it cannot. */
     void preview() {
-        Recurrence rule = recurrence.value();
-        recurrence.weekdays.setInvalid(false);
+        Recurrence rule = recurrence.getValue().rule();
+        recurrence.setInvalid(false);
         if (rule == null || term.getValue() == null) {
-            recurrence.preview.setText(recurrence.repeats.getValue() ? "" : getTranslation("class.schedule.none"));
+            recurrence.preview.setText(recurrence.getValue().repeats() ? "" : getTranslation("class.schedule.none"));
             return;
         }
         try {
@@ -222,18 +218,8 @@ class ClassForm extends Composite<VerticalLayout> {
         }
     }
 
-    @Nullable HasValidation field(String field) {
-        return switch (field) {
-            case "code" -> code;
-            case "name" -> name;
-            case "courseId" -> course;
-            case "termId" -> term;
-            case "campusId" -> campus;
-            case "roomId" -> room;
-            case "capacity" -> capacity;
-            case "teacherIds" -> teachers;
-            case "recurrence" -> recurrence.weekdays;
-            default -> null;
-        };
+    /** The field bound to the draft's component of that name, to show a refusal on. */
+    @Nullable HasValidation field(String component) {
+        return RecordForms.field(binder, component);
     }
 }

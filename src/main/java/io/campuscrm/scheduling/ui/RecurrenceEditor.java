@@ -4,12 +4,12 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.util.EnumSet;
-import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.AbstractCompositeField;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,13 +17,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
-import io.campuscrm.scheduling.Recurrence;
-
 /**
  * The weekly schedule of a class: weekdays, start and end time, first and last date (defaulting to the term's), and a
- * line under it that the view fills with a live preview (how many sessions, which holidays are skipped).
+ * line under it that the view fills with a live preview (how many sessions, which holidays are skipped). Its value is
+ * the schedule as entered; a message about it (an incomplete rule, a clash) is shown on the weekdays.
  */
-class RecurrenceEditor extends Composite<FormLayout> {
+class RecurrenceEditor extends AbstractCompositeField<FormLayout, RecurrenceEditor, WeeklySchedule>
+        implements HasValidation {
 
     final Checkbox repeats = new Checkbox();
     final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>();
@@ -33,10 +33,10 @@ class RecurrenceEditor extends Composite<FormLayout> {
     final DatePicker to = new DatePicker();
     final Div preview = new Div();
 
-    RecurrenceEditor(Consumer<@Nullable Recurrence> changed) {
+    RecurrenceEditor() {
+        super(WeeklySchedule.NONE);
         repeats.setLabel(getTranslation("class.recurrence.enabled"));
         repeats.setId("recurrence-enabled");
-        repeats.setValue(true);
         weekdays.setLabel(getTranslation("class.recurrence.weekdays"));
         weekdays.setItems(DayOfWeek.values());
         weekdays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, getLocale()));
@@ -54,19 +54,16 @@ class RecurrenceEditor extends Composite<FormLayout> {
         to.setId("recurrence-to");
         preview.setId("recurrence-preview");
         preview.addClassName("recurrence-preview");
+        enableParts(false); // as the value it starts with, WeeklySchedule.NONE
         repeats.addValueChangeListener(e -> {
-            weekdays.setEnabled(e.getValue());
-            start.setEnabled(e.getValue());
-            end.setEnabled(e.getValue());
-            from.setEnabled(e.getValue());
-            to.setEnabled(e.getValue());
-            changed.accept(value());
+            enableParts(e.getValue());
+            changed(e);
         });
-        weekdays.addValueChangeListener(e -> changed.accept(value()));
-        start.addValueChangeListener(e -> changed.accept(value()));
-        end.addValueChangeListener(e -> changed.accept(value()));
-        from.addValueChangeListener(e -> changed.accept(value()));
-        to.addValueChangeListener(e -> changed.accept(value()));
+        weekdays.addValueChangeListener(this::changed);
+        start.addValueChangeListener(this::changed);
+        end.addValueChangeListener(this::changed);
+        from.addValueChangeListener(this::changed);
+        to.addValueChangeListener(this::changed);
         var layout = getContent();
         layout.add(repeats, weekdays, start, end, from, to, preview);
         layout.setColspan(repeats, 2);
@@ -74,29 +71,29 @@ class RecurrenceEditor extends Composite<FormLayout> {
         layout.setColspan(preview, 2);
     }
 
-    /** The rule as entered, or null when the class does not repeat or a part is missing. */
-    @Nullable Recurrence value() {
-        if (!repeats.getValue() || weekdays.isEmpty() || start.isEmpty() || end.isEmpty() || from.isEmpty()
-                || to.isEmpty()) {
-            return null;
-        }
-        return new Recurrence(EnumSet.copyOf(weekdays.getValue()), start.getValue(), end.getValue(), from.getValue(),
-                to.getValue());
+    private void enableParts(boolean enabled) {
+        weekdays.setEnabled(enabled);
+        start.setEnabled(enabled);
+        end.setEnabled(enabled);
+        from.setEnabled(enabled);
+        to.setEnabled(enabled);
     }
 
-    /** Whether the class repeats but a part of the rule is still missing. */
-    boolean incomplete() {
-        return repeats.getValue() && value() == null;
+    private void changed(HasValue.ValueChangeEvent<?> event) {
+        setModelValue(new WeeklySchedule(repeats.getValue(), weekdays.getValue(), start.getValue(), end.getValue(),
+                from.getValue(), to.getValue()), event.isFromClient());
     }
 
-    void show(@Nullable Recurrence recurrence) {
-        repeats.setValue(recurrence != null);
-        if (recurrence != null) {
-            weekdays.setValue(recurrence.weekdays());
-            start.setValue(recurrence.startTime());
-            end.setValue(recurrence.endTime());
-            from.setValue(recurrence.from());
-            to.setValue(recurrence.to());
+    /** Shows the schedule; one that does not repeat leaves the parts as they are, to start from when turned on. */
+    @Override
+    protected void setPresentationValue(WeeklySchedule schedule) {
+        repeats.setValue(schedule.repeats());
+        if (schedule.repeats()) {
+            weekdays.setValue(schedule.weekdays());
+            start.setValue(schedule.start());
+            end.setValue(schedule.end());
+            from.setValue(schedule.from());
+            to.setValue(schedule.to());
         }
     }
 
@@ -118,12 +115,38 @@ class RecurrenceEditor extends Composite<FormLayout> {
         }
     }
 
-    void setReadOnly(boolean readOnly) {
+    @Override
+    public void setReadOnly(boolean readOnly) {
         repeats.setReadOnly(readOnly);
         weekdays.setReadOnly(readOnly);
         start.setReadOnly(readOnly);
         end.setReadOnly(readOnly);
         from.setReadOnly(readOnly);
         to.setReadOnly(readOnly);
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return repeats.isReadOnly();
+    }
+
+    @Override
+    public void setErrorMessage(@Nullable String errorMessage) {
+        weekdays.setErrorMessage(errorMessage);
+    }
+
+    @Override
+    public @Nullable String getErrorMessage() {
+        return weekdays.getErrorMessage();
+    }
+
+    @Override
+    public void setInvalid(boolean invalid) {
+        weekdays.setInvalid(invalid);
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return weekdays.isInvalid();
     }
 }

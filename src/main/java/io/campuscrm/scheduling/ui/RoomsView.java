@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,7 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,8 +32,8 @@ import io.campuscrm.scheduling.RoomFilter;
 import io.campuscrm.scheduling.RoomService;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
+import io.campuscrm.shared.ui.RecordForms;
 import io.campuscrm.shared.ui.ServiceErrors;
-import io.campuscrm.shared.ui.ValidationOnly;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Rooms per campus: filter by campus, create or change a room's name, capacity and whether it is in use. */
@@ -66,6 +65,7 @@ class RoomsView extends VerticalLayout implements LocalizedTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
+        search.setId("rooms-search");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         var create = ServiceErrors.primary(getTranslation("room.new"));
         create.setId("new-room");
@@ -108,32 +108,32 @@ class RoomsView extends VerticalLayout implements LocalizedTitle {
         capacity.setId("room-capacity");
         capacity.setStepButtonsVisible(true);
         var active = new Checkbox(getTranslation("scheduling.active"));
-        var binder = new Binder<Room>();
+        // The record form style (docs/forms.md): bound by component name, the record's constraints validate.
+        var binder = new BeanValidationBinder<>(RoomDraft.class);
         binder.forField(roomCampus).asRequired(getTranslation("room.campus.required"))
-                .bind(r -> campusById.get(r.campusId()), ValidationOnly.setter());
-        binder.forField(name).asRequired(getTranslation("room.name.required")).bind(Room::name, ValidationOnly.setter());
+                .withConverter(Campus::id, campusById::get).bind("campusId");
+        binder.forField(name).asRequired(getTranslation("room.name.required"))
+                .withConverter(String::strip, n -> n).bind("name");
         binder.forField(capacity).asRequired(getTranslation("room.capacity.invalid"))
-                .withValidator(c -> c >= 1 && c <= 1000, getTranslation("room.capacity.invalid"))
-                .bind(Room::capacity, ValidationOnly.setter());
-        binder.forField(active).bind(Room::active, ValidationOnly.setter());
-        binder.readBean(room != null ? room : new Room(0, campus.getValue() == null ? 0 : campus.getValue().id(), "",
-                16, true, 0));
+                .withValidator(c -> c >= 1 && c <= 1000, getTranslation("room.capacity.invalid")).bind("capacity");
+        binder.forField(active).bind("active");
+        binder.readRecord(room != null ? room.toDraft()
+                : new RoomDraft(campus.getValue() == null ? 0 : campus.getValue().id(), "", 16, true));
 
         var save = ServiceErrors.primary(getTranslation("action.save"));
         save.setId("save-room");
         save.addClickListener(e -> {
-            if (!binder.validate().isOk()) {
+            var draft = RecordForms.write(binder);
+            if (draft == null) {
                 return;
             }
-            var draft = new RoomDraft(roomCampus.getValue().id(), name.getValue().strip(), capacity.getValue(),
-                    active.getValue());
             try {
                 var saved = room == null ? rooms.create(draft) : rooms.update(room.id(), room.version(), draft);
                 Notifications.success(getTranslation("room.saved", saved.name()));
                 dialog.close();
                 grid.getDataProvider().refreshAll();
             } catch (RuntimeException ex) {
-                if (!ServiceErrors.show(this, ex, f -> field(f, roomCampus, name, capacity), () -> {
+                if (!ServiceErrors.show(this, ex, f -> RecordForms.field(binder, f), () -> {
                     dialog.close();
                     grid.getDataProvider().refreshAll();
                 })) {
@@ -145,16 +145,6 @@ class RoomsView extends VerticalLayout implements LocalizedTitle {
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.setWidth("min(36rem, 95vw)");
         dialog.open();
-    }
-
-    private static @Nullable HasValidation field(String name, ComboBox<Campus> campus, TextField roomName,
-            IntegerField capacity) {
-        return switch (name) {
-            case "campusId" -> campus;
-            case "name" -> roomName;
-            case "capacity" -> capacity;
-            default -> null;
-        };
     }
 
     @Override

@@ -168,6 +168,82 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void a_new_class_without_course_or_room_is_not_saved_and_each_field_says_what_to_choose() {
+        navigate("classes/new", ClassDetailView.class);
+        String code = fillForm("16:00", "17:30");
+        courseField().clear();
+        roomField().clear();
+        test($(Button.class).id("save-class")).click();
+
+        assertThat(courseField().isInvalid()).isTrue();
+        assertThat(courseField().getErrorMessage()).isEqualTo("Choose the course");
+        assertThat(roomField().isInvalid()).isTrue();
+        assertThat(roomField().getErrorMessage()).isEqualTo("Choose the room");
+        assertThat(classes.find(new ClassFilter(code, null, null, null, null, null), PageRequest.of(0, 5)))
+                .isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_weekly_schedule_without_times_is_not_saved_and_the_days_say_so_only_when_saving() {
+        navigate("classes/new", ClassDetailView.class);
+        String code = fillForm("16:00", "17:30");
+        $(TimePicker.class).id("recurrence-end").clear();
+        assertThat(weekdaysField().isInvalid()).as("no message while the rule is being entered").isFalse();
+        test($(Button.class).id("save-class")).click();
+
+        assertThat(weekdaysField().isInvalid()).isTrue();
+        assertThat(weekdaysField().getErrorMessage()).isEqualTo("Choose at least one day");
+        assertThat(classes.find(new ClassFilter(code, null, null, null, null, null), PageRequest.of(0, 5)))
+                .isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_code_another_class_has_is_refused_on_the_code_field() {
+        var existing = lifecycle.create(new ClassDraft(unique("UI-D"), "Existing", course.id(), term.id(),
+                orchard.id(), room.id(), 10, true, ClassStatus.PLANNED, Set.of(), null));
+
+        navigate("classes/new", ClassDetailView.class);
+        fillForm("08:00", "09:00");
+        var code = $(TextField.class).id("class-code");
+        test(code).setValue(existing.code().toLowerCase());
+        test($(Button.class).id("save-class")).click();
+
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage())
+                .isEqualTo("There is already a class with the code " + existing.code().toLowerCase() + ".");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_administrator_changes_a_class_and_its_schedule_and_teachers_stay() {
+        var schoolClass = lifecycle.create(new ClassDraft(unique("UI-U"), "Before", course.id(), term.id(),
+                orchard.id(), room.id(), 10, true, ClassStatus.OPEN, Set.of(teacher.id()), new Recurrence(
+                        Set.of(TUESDAY), LocalTime.of(13, 0), LocalTime.of(14, 0), TERM_START, TERM_END)));
+
+        navigate("classes/" + schoolClass.id(), ClassDetailView.class);
+        test($(Button.class).id("edit-class")).click();
+        assertThat(courseField().getValue()).isEqualTo(course);
+        assertThat(roomField().getValue()).isEqualTo(room);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<TeacherOption> teachers = $(MultiSelectComboBox.class).id("class-teachers");
+        assertThat(teachers.getValue()).containsExactly(teacher);
+        assertThat(weekdaysField().getValue()).containsExactly(TUESDAY);
+        test($(TextField.class).id("class-name")).setValue(" After ");
+        test($(IntegerField.class).id("class-capacity")).setValue(12);
+        test($(Button.class).id("save-class")).click();
+
+        var saved = classes.get(schoolClass.id());
+        assertThat(saved.name()).isEqualTo("After");
+        assertThat(saved.capacity()).isEqualTo(12);
+        assertThat(saved.version()).isGreaterThan(schoolClass.version());
+        assertThat(saved.toDraft()).isEqualTo(new ClassDraft(schoolClass.code(), "After", course.id(), term.id(),
+                orchard.id(), room.id(), 12, true, ClassStatus.OPEN, Set.of(teacher.id()), schoolClass.recurrence()));
+    }
+
+    @Test
     @WithUserDetails("admissions")
     void admissions_enrolls_a_student_on_the_class_page_but_cannot_edit_the_class() {
         var schoolClass = io.campuscrm.shared.security.SystemAuthentication.call(() -> lifecycle.create(new ClassDraft(
@@ -284,6 +360,21 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
         assertThat($(DatePicker.class).id("recurrence-from").getValue()).isEqualTo(term.startsOn());
         assertThat($(DatePicker.class).id("recurrence-to").getValue()).isEqualTo(term.endsOn());
         return code;
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<Course> courseField() {
+        return $(ComboBox.class).id("class-course");
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<Room> roomField() {
+        return $(ComboBox.class).id("class-room");
+    }
+
+    @SuppressWarnings("unchecked")
+    private CheckboxGroup<java.time.DayOfWeek> weekdaysField() {
+        return $(CheckboxGroup.class).id("recurrence-weekdays");
     }
 
     private static String unique(String prefix) {
