@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 
 import io.campuscrm.institution.Campus;
+import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.students.BulkFamily;
 import io.campuscrm.students.GuardianDraft;
 import io.campuscrm.students.GuardianRelationship;
@@ -139,7 +140,9 @@ final class DemoFamilies {
                 + String.format("%02d-%02d", 2 + random.nextInt(20), 1 + random.nextInt(99)) + ", Singapore "
                 + (400000 + random.nextInt(400000));
         var primary = guardians.stream().filter(GuardianDraft::primaryContact).findFirst().orElse(guardians.getFirst());
-        return new BulkFamily(primary.fullName(), address, guardians, students, createdAt());
+        // half the Chinese families read letters in Chinese, Western ones chose English; the rest follow the school
+        Language language = kind < 25 ? Language.SIMPLIFIED_CHINESE : kind >= 90 ? Language.ENGLISH : null;
+        return new BulkFamily(primary.fullName(), address, guardians, students, createdAt(), language);
     }
 
     /** A child named after the father as the family's culture does: surname, bin/binte, s/o / d/o. */

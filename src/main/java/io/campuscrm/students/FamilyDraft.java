@@ -2,6 +2,8 @@ package io.campuscrm.students;
 
 import org.jspecify.annotations.Nullable;
 
+import io.campuscrm.shared.i18n.Language;
+
 import jakarta.validation.constraints.Size;
 
 /**
@@ -9,8 +11,15 @@ import jakarta.validation.constraints.Size;
  *
  * @param displayName how invoices and lists name the family, e.g. "Tan Ah Kow"
  * @param address     the billing address
+ * @param preferredLanguage what letters, receipts and e-mails to the family are written in; null: the institution's
  */
-public record FamilyDraft(@Nullable @Size(max = 200) String displayName, @Nullable @Size(max = 500) String address) {
+public record FamilyDraft(@Nullable @Size(max = 200) String displayName, @Nullable @Size(max = 500) String address,
+        @Nullable Language preferredLanguage) {
+
+    /** A family that reads the institution's language. */
+    public FamilyDraft(@Nullable String displayName, @Nullable String address) {
+        this(displayName, address, null);
+    }
 
     public static FamilyDraft unnamed() {
         return new FamilyDraft(null, null);

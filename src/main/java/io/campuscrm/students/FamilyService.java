@@ -121,10 +121,11 @@ public class FamilyService {
         if (!StringUtils.hasText(draft.displayName())) {
             throw new DomainException("displayName", "family.error.name-required");
         }
-        var before = new FamilyDraft(family.getDisplayName(), family.getAddress());
+        var before = new FamilyDraft(family.getDisplayName(), family.getAddress(), family.getPreferredLanguage());
         family.apply(draft.displayName(), draft.address() == null ? "" : draft.address());
+        family.setPreferredLanguage(draft.preferredLanguage());
         families.saveAndFlush(family);
-        var after = new FamilyDraft(family.getDisplayName(), family.getAddress());
+        var after = new FamilyDraft(family.getDisplayName(), family.getAddress(), family.getPreferredLanguage());
         events.publishEvent(AuditEvent.updated("Family", familyId, "Changed family " + family.getFamilyNumber(),
                 before, after));
         return family(familyId);
@@ -221,7 +222,7 @@ public class FamilyService {
 
     private FamilyView view(FamilyEntity family, List<StudentEntity> members, StudentScope scope) {
         return new FamilyView(family.getId(), family.getFamilyNumber(), family.getDisplayName(), family.getAddress(),
-                family.getVersion(), guardians.findByFamily(family.getId()).stream().map(GuardianEntity::toView)
+                family.getPreferredLanguage(), family.getVersion(), guardians.findByFamily(family.getId()).stream().map(GuardianEntity::toView)
                         .toList(),
                 members.stream().filter(s -> scope.allows(s.getId(), s.getCampusId())).map(StudentEntity::toRef)
                         .toList());

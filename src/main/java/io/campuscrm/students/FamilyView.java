@@ -3,9 +3,13 @@ package io.campuscrm.students;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
+import io.campuscrm.shared.i18n.Language;
+
 /** A family with its guardians (primary contact first) and the students of it the user may see. */
-public record FamilyView(long id, String familyNumber, String displayName, String address, long version,
-        List<GuardianView> guardians, List<StudentRef> students) {
+public record FamilyView(long id, String familyNumber, String displayName, String address,
+        @Nullable Language preferredLanguage, long version, List<GuardianView> guardians, List<StudentRef> students) {
 
     public Optional<GuardianView> primaryGuardian() {
         return guardians.stream().filter(GuardianView::primaryContact).findFirst()
@@ -13,6 +17,6 @@ public record FamilyView(long id, String familyNumber, String displayName, Strin
     }
 
     public FamilyDraft toDraft() {
-        return new FamilyDraft(displayName, address);
+        return new FamilyDraft(displayName, address, preferredLanguage);
     }
 }

@@ -58,7 +58,7 @@ public class StudentBulkLoader {
                         email(g.email()), g.primaryContact()))
                 .toList(), family.students().stream()
                 .map(s -> s.withContacts(phone(s.phone(), region), email(s.email())))
-                .toList(), family.createdAt());
+                .toList(), family.createdAt(), family.preferredLanguage());
     }
 
     /** Parsing 100,000 numbers costs seconds: one already in E.164 is kept. */

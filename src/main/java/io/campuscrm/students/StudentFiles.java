@@ -75,7 +75,7 @@ public class StudentFiles {
         List<StudentRef> members = students.findByFamilyIdOrderByBirthDateAscIdAsc(family.getId()).stream()
                 .filter(s -> scope.allows(s.getId(), s.getCampusId())).map(StudentEntity::toRef).toList();
         var familyView = new FamilyView(family.getId(), family.getFamilyNumber(), family.getDisplayName(),
-                family.getAddress(), family.getVersion(), guardianViews, members);
+                family.getAddress(), family.getPreferredLanguage(), family.getVersion(), guardianViews, members);
         var siblings = members.stream().filter(s -> s.id() != id).toList();
         events.publishEvent(AuditEvent.of(AuditAction.READ, "Student", id,
                 "Opened the file of " + student.getStudentNumber() + " " + student.getFullName()));

@@ -1,6 +1,7 @@
 package io.campuscrm.reporting.ui;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -34,6 +36,7 @@ import io.campuscrm.reporting.ReportProgress;
 import io.campuscrm.reporting.ReportRequest;
 import io.campuscrm.reporting.ReportService;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.shared.ui.ServiceErrors;
 
 /**
@@ -47,6 +50,8 @@ final class ReportCard extends Div {
     private final Runnable started;
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private final HorizontalLayout buttons = new HorizontalLayout();
+    /** The report's language: the reader's by default, another for a reader of another language (a parent). */
+    private final Select<Language> language = new Select<>();
     private final ProgressBar progressBar = new ProgressBar();
     private final Span status = new Span();
     private final Div result = new Div();
@@ -64,6 +69,12 @@ final class ReportCard extends Div {
         for (ReportParameter parameter : report.parameters()) {
             add(field(parameter));
         }
+        language.setLabel(getTranslation("reports.language"));
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(Language::nativeName);
+        language.setValue(Language.of(getLocale()).orElse(Language.ENGLISH));
+        language.setId("language-" + report.id());
+        add(language);
         for (ReportFormat format : ReportFormat.values()) {
             var button = new Button(format.name(), VaadinIcon.FILE_TEXT_O.create(), e -> start(format));
             button.setId("generate-" + report.id() + "-" + format.extension());
@@ -129,7 +140,7 @@ final class ReportCard extends Div {
         fields.values().forEach(f -> ((HasValidation) f).setInvalid(false));
         discard();
         try {
-            job = reports.start(new ReportRequest(report.id(), format, getLocale(), values()));
+            job = reports.start(new ReportRequest(report.id(), format, reportLocale(), values()));
         } catch (DomainException | AccessDeniedException e) {
             ServiceErrors.show(this, e, name -> (HasValidation) fields.get(name), () -> { });
             return;
@@ -139,6 +150,13 @@ final class ReportCard extends Div {
         result.removeAll();
         showProgress(job.progress());
         started.run();
+    }
+
+    /** The screen's locale when the report is in its language, else the chosen language in the screen's region. */
+    private Locale reportLocale() {
+        var chosen = language.getValue();
+        return chosen == null || Language.of(getLocale()).orElse(null) == chosen ? getLocale()
+                : chosen.locale(getLocale());
     }
 
     private Map<String, String> values() {

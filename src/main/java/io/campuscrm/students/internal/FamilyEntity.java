@@ -1,6 +1,10 @@
 package io.campuscrm.students.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import io.campuscrm.shared.domain.AbstractEntity;
+import io.campuscrm.shared.i18n.Language;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +25,8 @@ public class FamilyEntity extends AbstractEntity {
     private String displayName;
     @Column(nullable = false)
     private String address = "";
+    @Column(name = "preferred_language")
+    private @Nullable String preferredLanguage;
 
     protected FamilyEntity() {
     }
@@ -49,5 +55,13 @@ public class FamilyEntity extends AbstractEntity {
 
     public String getAddress() {
         return address;
+    }
+
+    public @Nullable Language getPreferredLanguage() {
+        return Language.ofTag(preferredLanguage).orElse(null);
+    }
+
+    public void setPreferredLanguage(@Nullable Language language) {
+        preferredLanguage = language == null ? null : language.tag();
     }
 }

@@ -52,11 +52,11 @@ public class StudentBulkWriter {
         for (int i = 0; i < families.size(); i++) {
             var f = families.get(i);
             LocalDateTime at = timestamp(f);
-            familyRows.add(new Object[] {familyNumbers.get(i), f.displayName().strip(), f.address().strip(), at,
-                    actor, at, actor});
+            familyRows.add(new Object[] {familyNumbers.get(i), f.displayName().strip(), f.address().strip(),
+                f.preferredLanguage() == null ? null : f.preferredLanguage().tag(), at, actor, at, actor});
         }
-        insert("family (family_number, display_name, address, created_at, created_by, updated_at, updated_by)",
-                familyRows);
+        insert("family (family_number, display_name, address, preferred_language, created_at, created_by, updated_at,"
+                + " updated_by)", familyRows);
         Map<String, Long> familyIds = ids("SELECT id, family_number FROM family WHERE family_number IN (:numbers)",
                 familyNumbers);
 

@@ -19,11 +19,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
 import io.campuscrm.students.ContactNormaliser;
@@ -64,14 +66,25 @@ class FamilyTab extends VerticalLayout {
         var number = new TextField(getTranslation("family.number"));
         number.setValue(family.familyNumber());
         number.setReadOnly(true);
-        var form = new FormLayout(number, name, address);
+        var language = new Select<Language>();
+        language.setLabel(getTranslation("family.language"));
+        language.setHelperText(getTranslation("family.language.help"));
+        language.setId("family-language");
+        language.setItems(Language.values());
+        language.setEmptySelectionAllowed(true);
+        language.setEmptySelectionCaption(getTranslation("family.language.institution"));
+        language.setItemLabelGenerator(l -> l == null ? getTranslation("family.language.institution")
+                : l.nativeName());
+        language.setValue(family.preferredLanguage());
+        var form = new FormLayout(number, name, language, address);
         form.setColspan(address, 2);
         name.setReadOnly(!editor);
         address.setReadOnly(!editor);
+        language.setReadOnly(!editor);
         add(form);
         if (editor) {
             var save = new Button(getTranslation("family.save"), e -> act(() -> families.updateFamily(family.id(),
-                    family.version(), new FamilyDraft(name.getValue(), address.getValue())), "family.saved",
+                    family.version(), new FamilyDraft(name.getValue(), address.getValue(), language.getValue())), "family.saved",
                     f -> "displayName".equals(f) ? name : null));
             save.setId("save-family");
             add(save);

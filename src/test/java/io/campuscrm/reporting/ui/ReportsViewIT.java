@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,6 +28,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 
 import io.campuscrm.reporting.ReportChoice;
@@ -33,6 +36,7 @@ import io.campuscrm.reporting.ReportJob;
 import io.campuscrm.reporting.internal.SampleTimetableReports;
 import io.campuscrm.scheduling.ClassFilter;
 import io.campuscrm.scheduling.ClassSearch;
+import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.support.CampusIntegrationTest;
 
 /**
@@ -73,6 +77,32 @@ class ReportsViewIT extends SpringBrowserlessTest {
         try (var document = Loader.loadPDF(pdf.toByteArray())) {
             assertThat(new PDFTextStripper().getText(document)).contains("Users and access rights");
         }
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_english_reader_prints_a_report_in_chinese_for_a_chinese_reading_parent() throws Exception {
+        var view = navigate(ReportsView.class);
+        @SuppressWarnings("unchecked")
+        Select<Language> language = $(Select.class).id("language-users-access");
+        assertThat(language.getValue()).as("the reader's language first").isEqualTo(Language.ENGLISH);
+        language.setValue(Language.SIMPLIFIED_CHINESE);
+
+        test($(Button.class).id("generate-users-access-pdf")).click();
+        ReportJob job = view.job("users-access").orElseThrow();
+        assertThat(job.await(WAIT)).isTrue();
+        assertThat(job.request().locale().getLanguage()).isEqualTo("zh");
+        assertThat(job.request().locale().getCountry()).as("the institution's region stays")
+                .isEqualTo(UI.getCurrent().getLocale().getCountry());
+        var pdf = new ByteArrayOutputStream();
+        job.writeTo(pdf);
+        try (var document = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).contains(ResourceBundle.getBundle(
+                    "vaadin-i18n/messages", Locale.SIMPLIFIED_CHINESE).getString("report.users.title"))
+                    .doesNotContain("Users and access rights");
+        }
+        assertThat($(Button.class).id("generate-users-access-pdf").getText()).as("the screen stays English")
+                .isEqualTo("PDF");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,6 +31,7 @@ import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.security.AuditFilter;
 import io.campuscrm.security.AuditLogService;
 import io.campuscrm.shared.audit.AuditAction;
+import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.shared.ui.DashboardView;
 import io.campuscrm.shared.ui.NotFoundView;
@@ -62,6 +65,8 @@ class StudentViewsIT extends SpringBrowserlessTest {
     InstitutionService institution;
     @Autowired
     AuditLogService auditLog;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     @WithUserDetails("admissions")
@@ -180,6 +185,34 @@ class StudentViewsIT extends SpringBrowserlessTest {
         var younger = search.find(StudentFilter.text("younger " + marker), PageRequest.of(0, 5)).getContent();
         assertThat(younger).singleElement().satisfies(s -> assertThat(s.familyId()).isEqualTo(elder.familyId()));
         assertThat(getCurrentView()).isInstanceOf(StudentFileView.class);
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void a_familys_preferred_language_is_chosen_on_the_family_tab_and_kept() {
+        var created = create("Family Language " + marker(), null);
+        navigate(StudentNavigation.file(created.id(), "family"), StudentFileView.class);
+        @SuppressWarnings("unchecked")
+        Select<Language> language = $(Select.class).id("family-language");
+        assertThat(language.getValue()).as("the institution's until chosen").isNull();
+        language.setValue(Language.SIMPLIFIED_CHINESE);
+        test($(Button.class).id("save-family")).click();
+
+        assertThat(files.file(created.id()).family().preferredLanguage()).isEqualTo(Language.SIMPLIFIED_CHINESE);
+        navigate(StudentNavigation.file(created.id(), "family"), StudentFileView.class);
+        @SuppressWarnings("unchecked")
+        Select<Language> reopened = $(Select.class).id("family-language");
+        assertThat(reopened.getValue()).isEqualTo(Language.SIMPLIFIED_CHINESE);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void the_demo_has_families_reading_chinese_and_families_reading_english() {
+        var counts = jdbc.queryForMap("SELECT SUM(preferred_language = 'zh-CN') AS zh, SUM(preferred_language = 'en')"
+                + " AS en, SUM(preferred_language IS NULL) AS school FROM family");
+        assertThat(((Number) counts.get("zh")).longValue()).isPositive();
+        assertThat(((Number) counts.get("en")).longValue()).isPositive();
+        assertThat(((Number) counts.get("school")).longValue()).isPositive();
     }
 
     @Test
