@@ -218,6 +218,13 @@ public class WeekTimetable extends Composite<Div> {
             grid.add(header);
         }
         grid.add(axis(layout, locale));
+        // the hours' labels stay on one line: a wider axis where they are long ("上午10时" in zh-SG)
+        double axis = axisRem(layout, locale);
+        if (axis > 3.5) {
+            grid.getStyle().set("--tt-axis", String.format(Locale.ROOT, "%.2frem", axis));
+        } else {
+            grid.getStyle().remove("--tt-axis");
+        }
         var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         for (DayOfWeek day : layout.days()) {
             LocalDate date = layout.date(day);
@@ -249,6 +256,19 @@ public class WeekTimetable extends Composite<Div> {
             axis.add(label);
         }
         return axis;
+    }
+
+    /** About how wide the time axis must be for its longest hour label, in rem (CJK glyphs are wider). */
+    static double axisRem(TimetableLayout layout, Locale locale) {
+        var hour = hourFormat(locale);
+        double widest = 0;
+        for (int minute = layout.fromMinute(); minute < layout.toMinute(); minute += 60) {
+            String label = hour.format(LocalTime.of(minute / 60, 0));
+            double width = label.codePoints().mapToDouble(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.HAN ? 0.72 : 0.42).sum();
+            widest = Math.max(widest, width);
+        }
+        return widest + 0.9;
     }
 
     /** "10 am" where the locale uses a 12-hour clock, "10:00" where it uses a 24-hour one. */

@@ -27,6 +27,7 @@ import com.vaadin.flow.component.html.Span;
 
 import io.campuscrm.shared.timetable.SampleTimetable;
 import io.campuscrm.shared.timetable.TimetableBlock;
+import io.campuscrm.shared.timetable.TimetableLayout;
 
 /** The week timetable without a browser: weeks, lazy fetching, clicks, and what the blocks say. */
 @ViewPackages(packages = "io.campuscrm.shared.ui.no.views")
@@ -134,6 +135,15 @@ class WeekTimetableTest extends BrowserlessTest {
         ComponentUtil.fireEvent(playgroup, new ClickEvent<>(playgroup));
 
         assertThat(events).containsExactly("block s-2026-11-17-0930-playgroup");
+    }
+
+    @Test
+    void the_time_axis_widens_where_the_hour_labels_are_long_so_that_they_stay_on_one_line() {
+        var layout = TimetableLayout.of(MONDAY, List.of());
+        // zh-SG: "上午10时" on a 12-hour clock; en-SG: "10 am"; zh-CN: "10:00"
+        assertThat(WeekTimetable.axisRem(layout, Locale.forLanguageTag("zh-SG"))).isGreaterThan(3.5);
+        assertThat(WeekTimetable.axisRem(layout, Locale.forLanguageTag("en-SG"))).isLessThanOrEqualTo(3.5);
+        assertThat(WeekTimetable.axisRem(layout, Locale.forLanguageTag("zh-CN"))).isLessThanOrEqualTo(3.5);
     }
 
     @Test
