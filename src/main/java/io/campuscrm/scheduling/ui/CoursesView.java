@@ -1,7 +1,6 @@
 package io.campuscrm.scheduling.ui;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,14 +22,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
+import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.Course;
 import io.campuscrm.scheduling.CourseDraft;
 import io.campuscrm.scheduling.CourseFilter;
 import io.campuscrm.scheduling.CourseService;
+import io.campuscrm.shared.i18n.Money;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
-import io.campuscrm.shared.ui.ServiceErrors;
 import io.campuscrm.shared.ui.RecordForms;
+import io.campuscrm.shared.ui.ServiceErrors;
+
 import jakarta.annotation.security.RolesAllowed;
 
 /** The course catalogue: a lazy, searchable list and a dialog to create or change a course. */
@@ -44,7 +46,7 @@ class CoursesView extends VerticalLayout implements LocalizedTitle {
     private final TextField search = new TextField();
     private final ComboBox<Boolean> status = new ComboBox<>();
 
-    CoursesView(CourseService courses) {
+    CoursesView(CourseService courses, InstitutionService institution) {
         this.courses = courses;
         addClassName("list-view");
         setSizeFull();
@@ -67,8 +69,7 @@ class CoursesView extends VerticalLayout implements LocalizedTitle {
         filters.setWidthFull();
         filters.expand(search);
 
-        var money = NumberFormat.getNumberInstance(getLocale());
-        money.setMinimumFractionDigits(2);
+        var money = Money.formatter(institution.settings().currency(), getLocale());
         grid.addColumn(Course::code).setHeader(getTranslation("course.code")).setSortProperty("code")
                 .setAutoWidth(true);
         grid.addColumn(Course::name).setHeader(getTranslation("course.name")).setSortProperty("name")
