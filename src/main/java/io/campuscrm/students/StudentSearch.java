@@ -53,7 +53,8 @@ public class StudentSearch {
     /**
      * A page of the students the user may see that match the filter. With a text and no sort, the best matches
      * come first (exact number, phone or e-mail; then names that start with it; then any part); otherwise by the
-     * page's sort ({@code fullName}, {@code studentNumber}, {@code status}, {@code createdAt}, {@code birthDate}).
+     * page's sort (by name in a language's order, {@link StudentSort}; {@code studentNumber}, {@code status},
+     * {@code createdAt}, {@code birthDate}), then the id. Without a text and a sort, by name in English order.
      */
     @PreAuthorize(StudentRoles.READ)
     public Slice<StudentSummary> find(StudentFilter filter, Pageable page) {

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * MariaDB's EXPLAIN of a statement (as {@link SqlRecorder} caught it, with its parameters bound in order): which
@@ -29,6 +31,11 @@ public final class Explain {
             throw new IllegalArgumentException(placeholders + " parameters in " + sql + ", " + parameters.length
                     + " given");
         }
+        return jdbc.queryForList("EXPLAIN " + sql, parameters).stream().map(Explain::step).toList();
+    }
+
+    /** A statement with named parameters, as {@code NamedParameterJdbcTemplate} runs it. */
+    public static List<Step> of(NamedParameterJdbcTemplate jdbc, String sql, SqlParameterSource parameters) {
         return jdbc.queryForList("EXPLAIN " + sql, parameters).stream().map(Explain::step).toList();
     }
 

@@ -20,9 +20,9 @@ import io.campuscrm.students.GuardianDraft;
 import io.campuscrm.students.StudentDraft;
 
 /**
- * Writes families, guardians, students, tags, search tokens and "created" timeline entries with JDBC batches, a
- * chunk of families at a time. Generated ids are read back by the (unique, indexed) numbers the rows were given.
- * Contacts arrive normalised.
+ * Writes families, guardians, students (with their names' sort keys), tags, search tokens and "created" timeline
+ * entries with JDBC batches, a chunk of families at a time. Generated ids are read back by the (unique, indexed)
+ * numbers the rows were given. Contacts arrive normalised.
  */
 @Component
 public class StudentBulkWriter {
@@ -82,7 +82,8 @@ public class StudentBulkWriter {
                         SearchText.searchName(fullName, blankToNull(d.preferredName()), blankToNull(d.chineseName())),
                         d.birthDate(), d.phone(), ContactNormaliser.reversedDigits(d.phone()), d.email(),
                         d.school() == null ? "" : d.school(), d.grade() == null ? "" : d.grade(), d.status().name(),
-                        at, actor, at, actor});
+                        at, actor, at, actor, NameSortKeys.english(fullName),
+                        NameSortKeys.chinese(fullName, blankToNull(d.chineseName()))});
                 drafts.add(d);
             }
         }
@@ -92,7 +93,7 @@ public class StudentBulkWriter {
         insert("""
                 student (student_number, family_id, campus_id, full_name, preferred_name, chinese_name, name_key,
                          search_name, birth_date, phone, phone_rev, email, school, grade, status, created_at,
-                         created_by, updated_at, updated_by)""", studentRows);
+                         created_by, updated_at, updated_by, name_sort_en, name_sort_zh)""", studentRows);
         Map<String, Long> studentIds = ids("SELECT id, student_number FROM student WHERE student_number IN (:numbers)",
                 studentNumbers);
 

@@ -31,7 +31,7 @@ import jakarta.persistence.Table;
 
 /**
  * A student. {@link #apply} takes a draft whose phone and e-mail are already normalised and keeps the derived search
- * columns (name key, search name, reversed phone digits) in step.
+ * columns (name key, search name, reversed phone digits) and the names' sort keys ({@link NameSortKeys}) in step.
  */
 @Entity
 @Table(name = "student")
@@ -56,6 +56,10 @@ public class StudentEntity extends AbstractEntity {
     private String nameKey;
     @Column(name = "search_name", nullable = false)
     private String searchName;
+    @Column(name = "name_sort_en", nullable = false, length = NameSortKeys.MAX_BYTES)
+    private byte[] nameSortEn;
+    @Column(name = "name_sort_zh", nullable = false, length = NameSortKeys.MAX_BYTES)
+    private byte[] nameSortZh;
     @Column(name = "birth_date")
     private @Nullable LocalDate birthDate;
     private @Nullable String phone;
@@ -90,6 +94,8 @@ public class StudentEntity extends AbstractEntity {
         chineseName = blankToNull(draft.chineseName());
         nameKey = SearchText.nameKey(fullName);
         searchName = SearchText.searchName(fullName, preferredName, chineseName);
+        nameSortEn = NameSortKeys.english(fullName);
+        nameSortZh = NameSortKeys.chinese(fullName, chineseName);
         birthDate = draft.birthDate();
         phone = draft.phone();
         phoneRev = ContactNormaliser.reversedDigits(phone);

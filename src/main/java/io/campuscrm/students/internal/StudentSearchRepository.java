@@ -24,6 +24,7 @@ import org.springframework.stereotype.Repository;
 
 import io.campuscrm.students.StudentNames;
 import io.campuscrm.students.StudentRef;
+import io.campuscrm.students.StudentSort;
 import io.campuscrm.students.StudentStatus;
 import io.campuscrm.students.StudentSummary;
 
@@ -32,14 +33,16 @@ import io.campuscrm.students.StudentSummary;
  * only: name tokens intersected through {@code student_search_token}, reversed phone digits and e-mails by prefix,
  * student numbers exactly; the candidates are then re-checked against the normalised names, ranked (exact number,
  * phone or e-mail; then names by where the text stands: at a name's start, a word's start, inside), filtered and
- * paged. Without a text the list reads the
- * student table through the index of its sort. Pages are {@link Slice}s: no count over 100,000 rows.
+ * paged. Without a text the list reads the student table through the index of its sort; by name, that is the index of
+ * the reader's language's sort key ({@link StudentSort}). Pages are {@link Slice}s: no count over 100,000 rows.
  */
 @Repository
 public class StudentSearchRepository {
 
+    /** The names' sort keys (V24, {@link NameSortKeys}), each read in order from its index with the list's filters. */
     private static final Map<String, String> SORTABLE = Map.of(
-            "fullName", "s.full_name",
+            StudentSort.NAME, "s.name_sort_en",
+            StudentSort.NAME_IN_CHINESE, "s.name_sort_zh",
             "studentNumber", "s.student_number",
             "status", "s.status",
             "createdAt", "s.created_at",
@@ -80,9 +83,12 @@ public class StudentSearchRepository {
         var params = new MapSqlParameterSource();
         var sql = new StringBuilder("SELECT ");
         List<String> conditions = new ArrayList<>();
-        String rank = null;
+        // The order without a sort: best first for a text, by name (English) for the plain list; null: by full name,
+        // which the name-start search reads in order from ix_student_full_name.
+        String unsorted = null;
         if (query == null) {
             sql.append(COLUMNS).append(" FROM student s");
+            unsorted = "s.name_sort_en, s.id";
         } else if (query.nameStart() != null) {
             // Uses ix_student_full_name; the collation ignores accents and case, so "j" finds "José".
             sql.append(COLUMNS).append(" FROM student s");
@@ -94,19 +100,19 @@ public class StudentSearchRepository {
             // ("tan") costs a page of rows, not a sort of every candidate.
             sql.append("STRAIGHT_JOIN ").append(COLUMNS).append(" FROM ")
                     .append(nameJoins(query, "s", true, conditions, params));
-            rank = "t0.pos, t0.sort_key, t0.student_id";
+            unsorted = "t0.pos, t0.sort_key, t0.student_id";
         } else if (query.onlyNames()) {
             sql.append(COLUMNS).append(" FROM ").append(nameJoins(query, "s", false, conditions, params));
         } else {
             sql.append(COLUMNS).append(" FROM (SELECT id, MIN(r) AS r FROM (").append(candidates(query, params))
                     .append(") u GROUP BY id) c JOIN student s ON s.id = c.id");
-            rank = "c.r, s.full_name, s.id";
+            unsorted = "c.r, s.full_name, s.id";
         }
         conditions.addAll(filters(filters, scope, params));
         if (!conditions.isEmpty()) {
             sql.append(" WHERE ").append(String.join(" AND ", conditions));
         }
-        sql.append(orderBy(page.getSort(), rank));
+        sql.append(orderBy(page.getSort(), unsorted));
         if (page.isPaged()) {
             sql.append(" LIMIT :limit OFFSET :offset");
             params.addValue("limit", page.getPageSize() + 1);
@@ -228,18 +234,21 @@ public class StudentSearchRepository {
         return conditions;
     }
 
-    private static String orderBy(Sort sort, @Nullable String rank) {
+    /** The id last, in the direction of the sort before it, so that a descending sort reads its index backwards. */
+    private static String orderBy(Sort sort, @Nullable String unsorted) {
         List<String> orders = new ArrayList<>();
+        String direction = " ASC";
         for (Sort.Order order : sort) {
             String column = SORTABLE.get(order.getProperty());
             if (column != null) {
-                orders.add(column + (order.isAscending() ? " ASC" : " DESC"));
+                direction = order.isAscending() ? " ASC" : " DESC";
+                orders.add(column + direction);
             }
         }
         if (orders.isEmpty()) {
-            return " ORDER BY " + (rank == null ? "s.full_name, s.id" : rank);
+            return " ORDER BY " + (unsorted == null ? "s.full_name, s.id" : unsorted);
         }
-        orders.add("s.id");
+        orders.add("s.id" + direction);
         return " ORDER BY " + String.join(", ", orders);
     }
 

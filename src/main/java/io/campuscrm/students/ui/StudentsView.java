@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.util.StringUtils;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -45,6 +46,7 @@ import io.campuscrm.students.StudentExportService;
 import io.campuscrm.students.StudentFilter;
 import io.campuscrm.students.StudentImportService;
 import io.campuscrm.students.StudentSearch;
+import io.campuscrm.students.StudentSort;
 import io.campuscrm.students.StudentStatus;
 import io.campuscrm.students.StudentSummary;
 
@@ -52,8 +54,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The student list: one search field (any part of a name, a phone fragment, an e-mail, a student number), filters
- * by status, campus and tag, sortable columns, pages loaded as the user scrolls. Admissions create and import;
- * the current filter exports to CSV or XLSX. A row opens the student's file.
+ * by status, campus and tag, sortable columns (by name in the order of the user's language), pages loaded as the
+ * user scrolls. Admissions create and import; the current filter exports to CSV or XLSX, in the list's order. A row
+ * opens the student's file.
  */
 @Route(StudentNavigation.LIST)
 @Menu(title = "nav.students", order = 20, icon = "vaadin:academy-cap")
@@ -151,8 +154,10 @@ class StudentsView extends VerticalLayout implements LocalizedTitle {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         grid.addColumn(StudentSummary::studentNumber).setHeader(getTranslation("student.number"))
                 .setSortProperty("studentNumber").setAutoWidth(true).setFlexGrow(0);
+        // Names as the record holds them, in the order of the reader's language (pinyin for Chinese).
+        String byName = StudentSort.name(getLocale());
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("student.name"))
-                .setSortProperty("fullName").setFlexGrow(2).setKey("name");
+                .setSortProperty(byName).setFlexGrow(2).setKey("name");
         grid.addComponentColumn(s -> StudentBadges.status(s.status())).setHeader(getTranslation("student.status"))
                 .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> s.campusId() == null ? "" : campusNames.getOrDefault(s.campusId(), ""))
@@ -170,8 +175,13 @@ class StudentsView extends VerticalLayout implements LocalizedTitle {
                 .setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+            var filter = filter();
+            if (page.getSort().isUnsorted() && !StringUtils.hasText(filter.text())) {
+                // the plain list is by name, in the reader's order; a search without a sort stays best first
+                page = page.withSort(Sort.by(byName));
+            }
             currentSort = page.getSort();
-            return students.find(filter(), page).stream();
+            return students.find(filter, page).stream();
         });
         grid.addItemClickListener(e -> StudentNavigation.openFile(e.getItem().id()));
         grid.setId("students-grid");

@@ -3,9 +3,13 @@ package io.campuscrm.students.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,6 +31,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
 
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.security.AuditFilter;
@@ -107,6 +113,33 @@ class StudentViewsIT extends SpringBrowserlessTest {
         Grid<StudentSummary> grid = $(Grid.class, view).id("students-grid");
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).id()).isEqualTo(paused.id());
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void in_chinese_the_list_is_by_name_in_pinyin_order_and_the_name_column_sorts_that_way_too() {
+        String tag = "pinyin-" + UUID.randomUUID().toString().substring(0, 8);
+        SystemAuthentication.run(() -> {
+            createTagged("Wei Zhang", "张伟", tag);
+            createTagged("Aaron Tan", null, tag);
+            createTagged("Na Li", "李娜", tag);
+            createTagged("Jing Chen", "陈静", tag);
+            createTagged("刘洋", null, tag);
+        });
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        var view = navigate(StudentsView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> tags = $(ComboBox.class, view).id("students-tag");
+        tags.setValue(tag);
+        @SuppressWarnings("unchecked")
+        Grid<StudentSummary> grid = $(Grid.class, view).id("students-grid");
+
+        // chen, li, liu, zhang by the Chinese names (or the full name), the Latin-only name after them
+        assertThat(names(grid)).containsExactly("Jing Chen", "Na Li", "刘洋", "Wei Zhang", "Aaron Tan");
+        test(grid).sortByColumn("name", SortDirection.DESCENDING);
+        assertThat(names(grid)).containsExactly("Aaron Tan", "Wei Zhang", "刘洋", "Na Li", "Jing Chen");
+        test(grid).sortByColumn("name", SortDirection.ASCENDING);
+        assertThat(names(grid)).containsExactly("Jing Chen", "Na Li", "刘洋", "Wei Zhang", "Aaron Tan");
     }
 
     @Test
@@ -269,6 +302,21 @@ class StudentViewsIT extends SpringBrowserlessTest {
                 chinese, LocalDate.of(2014, 1, 1), null, null, null, null, StudentStatus.ACTIVE, orchard, Set.of()),
                 new GuardianDraft("Mum " + name.substring(name.lastIndexOf(' ') + 1), GuardianRelationship.MOTHER,
                         phone, null, true)).anyway()));
+    }
+
+    private void createTagged(String name, @Nullable String chinese, String tag) {
+        long orchard = institution.campuses().stream().filter(c -> c.name().equals("Orchard")).findFirst()
+                .orElseThrow().id();
+        changes.create(NewStudent.withNewFamily(new StudentDraft(name, null, chinese, null, null, null, null, null,
+                StudentStatus.ACTIVE, orchard, Set.of(tag))).anyway());
+    }
+
+    private List<String> names(Grid<StudentSummary> grid) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < test(grid).size(); i++) {
+            names.add(test(grid).getRow(i).fullName());
+        }
+        return names;
     }
 
     private static String marker() {
