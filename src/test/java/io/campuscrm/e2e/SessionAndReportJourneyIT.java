@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -67,7 +69,13 @@ class SessionAndReportJourneyIT {
     @Test
     void an_administrator_prepares_the_users_report_and_downloads_the_pdf() throws Exception {
         DemoUser.ADMIN.signIn(LoginPage.open(browser, baseUrl())).open("reports");
-        browser.await().until(elementToBeClickable(By.id("generate-users-access-pdf"))).click();
+        var generate = browser.await().until(elementToBeClickable(By.id("generate-users-access-pdf")));
+        // the card may lie below the fold of the page's own scroller: brought into view, then clicked
+        browser.await().ignoring(ElementClickInterceptedException.class).until(d -> {
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", generate);
+            generate.click();
+            return true;
+        });
         // prepared in the background: the page polls until the download is offered
         var link = browser.await().until(d -> d.findElement(By.id("download-users-access-pdf")));
         String href = link.getDomAttribute("href");

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
@@ -74,7 +75,12 @@ final class ReportCard extends Div {
         language.setItemLabelGenerator(Language::nativeName);
         language.setValue(Language.of(getLocale()).orElse(Language.ENGLISH));
         language.setId("language-" + report.id());
-        add(language);
+        language.setWidth("9rem");
+        language.addThemeName("small");
+        // beside the buttons, not a line of its own: the card stays as short as before
+        buttons.add(language);
+        buttons.setAlignItems(FlexComponent.Alignment.END);
+        buttons.addClassName("report-actions");
         for (ReportFormat format : ReportFormat.values()) {
             var button = new Button(format.name(), VaadinIcon.FILE_TEXT_O.create(), e -> start(format));
             button.setId("generate-" + report.id() + "-" + format.extension());
