@@ -153,7 +153,7 @@ class StudentsView extends VerticalLayout implements LocalizedTitle {
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         LocalDate today = LocalDate.now(clock.withZone(zone));
         grid.addColumn(StudentSummary::studentNumber).setHeader(getTranslation("student.number"))
-                .setSortProperty("studentNumber").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("studentNumber").setWidth("8.5rem").setFlexGrow(0);
         // Names as the record holds them, in the order of the reader's language (pinyin for Chinese).
         String byName = StudentSort.name(getLocale());
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("student.name"))
@@ -165,7 +165,8 @@ class StudentsView extends VerticalLayout implements LocalizedTitle {
         grid.addColumn(s -> {
             Integer age = StudentBadges.age(s.birthDate(), today);
             return age == null ? "" : String.valueOf(age);
-        }).setHeader(getTranslation("student.age")).setSortProperty("birthDate").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("student.age")).setSortProperty("birthDate").setWidth("5.5rem").setFlexGrow(0);
+        // fixed widths: an automatic one leaves no room for a short header's sort arrows ("Num…", "A…", "年…")
         grid.addColumn(s -> s.primaryGuardianName() == null ? "" : s.primaryGuardianName() + " · "
                 + ContactNormaliser.display(s.primaryGuardianPhone()))
                 .setHeader(getTranslation("student.primary-contact")).setFlexGrow(2);
