@@ -131,6 +131,76 @@ class StudentViewsIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admissions")
+    void an_edit_keeps_the_fields_it_did_not_change_and_saves_a_cleared_one_as_none() {
+        String marker = marker();
+        var created = SystemAuthentication.call(() -> changes.create(NewStudent.withNewFamily(new StudentDraft(
+                "Kept Fields " + marker, "Ah Boy", "陈伟明", LocalDate.of(2013, 4, 2), null,
+                "kept." + marker.toLowerCase() + "@example.com", "Raffles Primary", "P5", StudentStatus.ACTIVE,
+                orchard(), Set.of("piano")), guardian("Mum " + marker)).anyway()));
+        navigate(StudentNavigation.file(created.id()), StudentFileView.class);
+        test($(Button.class).id("edit-student")).click();
+        assertThat($(TextField.class).id("student-preferred-name").getValue()).isEqualTo("Ah Boy");
+        test($(TextField.class).id("student-preferred-name")).setValue("");
+        test($(TextField.class).id("student-chinese-name")).setValue("  陈小明  ");
+        test($(Button.class).id("save-student")).click();
+
+        var saved = files.file(created.id()).student();
+        assertThat(saved.preferredName()).as("cleared: none, not an empty name").isNull();
+        assertThat(saved.chineseName()).isEqualTo("陈小明");
+        assertThat(saved.toDraft()).usingRecursiveComparison().ignoringFields("preferredName", "chineseName")
+                .isEqualTo(created.toDraft());
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void an_invalid_email_in_the_details_form_is_not_saved_and_the_email_field_says_so() {
+        var created = create("Bad Mail " + marker(), null);
+        navigate(StudentNavigation.file(created.id()), StudentFileView.class);
+        test($(Button.class).id("edit-student")).click();
+        var email = $(EmailField.class).id("student-email");
+        test(email).setValue("eddie at example.com");
+        test($(Button.class).id("save-student")).click();
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Enter a valid e-mail address");
+        assertUnchanged(created);
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void a_phone_the_service_refuses_is_shown_on_the_students_phone_field_and_nothing_is_saved() {
+        var created = create("Bad Phone " + marker(), null);
+        navigate(StudentNavigation.file(created.id()), StudentFileView.class);
+        test($(Button.class).id("edit-student")).click();
+        var phone = $(TextField.class).id("student-phone");
+        test(phone).setValue("12345");
+        test($(Button.class).id("save-student")).click();
+
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(phone.getErrorMessage())
+                .isEqualTo("12345 is not a valid phone number. Add the country code (+…) for a number from abroad.");
+        assertUnchanged(created);
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void cancelling_an_edit_of_the_details_discards_what_was_typed() {
+        var created = create("Cancelled " + marker(), null);
+        navigate(StudentNavigation.file(created.id()), StudentFileView.class);
+        test($(Button.class).id("edit-student")).click();
+        test($(TextField.class).id("student-preferred-name")).setValue("Eddie");
+        test($(Button.class).id("cancel-student-edit")).click();
+
+        assertThat($(TextField.class).withId("student-preferred-name").all()).as("read again").isEmpty();
+        assertThat($(DescriptionList.class).id("student-facts-list").getElement().getTextRecursively())
+                .doesNotContain("Eddie");
+        assertUnchanged(created);
+        test($(Button.class).id("edit-student")).click();
+        assertThat($(TextField.class).id("student-preferred-name").getValue()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admissions")
     void the_url_selects_the_tab_and_notes_are_added_there() {
         var created = create("Noted " + marker(), null);
         navigate(StudentNavigation.file(created.id(), "notes"), StudentFileView.class);
@@ -262,13 +332,27 @@ class StudentViewsIT extends SpringBrowserlessTest {
     }
 
     private StudentDetails create(String name, String chinese) {
-        long orchard = SystemAuthentication.call(() -> institution.campuses().stream()
-                .filter(c -> c.name().equals("Orchard")).findFirst().orElseThrow().id());
-        String phone = String.format("98%06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000));
+        long orchard = orchard();
         return SystemAuthentication.call(() -> changes.create(NewStudent.withNewFamily(new StudentDraft(name, null,
                 chinese, LocalDate.of(2014, 1, 1), null, null, null, null, StudentStatus.ACTIVE, orchard, Set.of()),
-                new GuardianDraft("Mum " + name.substring(name.lastIndexOf(' ') + 1), GuardianRelationship.MOTHER,
-                        phone, null, true)).anyway()));
+                guardian("Mum " + name.substring(name.lastIndexOf(' ') + 1))).anyway()));
+    }
+
+    private long orchard() {
+        return SystemAuthentication.call(() -> institution.campuses().stream()
+                .filter(c -> c.name().equals("Orchard")).findFirst().orElseThrow().id());
+    }
+
+    private static GuardianDraft guardian(String name) {
+        String phone = String.format("98%06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000));
+        return new GuardianDraft(name, GuardianRelationship.MOTHER, phone, null, true);
+    }
+
+    /** The student as created: the same fields, and no save since (the version). */
+    private void assertUnchanged(StudentDetails created) {
+        var now = files.file(created.id()).student();
+        assertThat(now.toDraft()).isEqualTo(created.toDraft());
+        assertThat(now.version()).isEqualTo(created.version());
     }
 
     private static String marker() {
