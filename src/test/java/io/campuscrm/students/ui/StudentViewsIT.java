@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -37,6 +38,7 @@ import io.campuscrm.shared.ui.DashboardView;
 import io.campuscrm.shared.ui.NotFoundView;
 import io.campuscrm.students.GuardianDraft;
 import io.campuscrm.students.GuardianRelationship;
+import io.campuscrm.students.GuardianView;
 import io.campuscrm.students.NewStudent;
 import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentDetails;
@@ -259,6 +261,104 @@ class StudentViewsIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admissions")
+    void a_guardian_phone_the_service_refuses_in_the_new_student_dialog_is_shown_on_that_guardians_field() {
+        String marker = marker();
+        navigate(StudentsView.class);
+        test($(Button.class).id("new-student")).click();
+        test($(TextField.class).id("student-full-name")).setValue("No Phone " + marker);
+        test($(TextField.class).id("guardian1-name")).setValue("Mum " + marker);
+        var phone = $(TextField.class).id("guardian1-phone");
+        test(phone).setValue("12345");
+        test($(Button.class).id("save-new-student")).click();
+
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(phone.getErrorMessage()).startsWith("12345 is not a valid phone number.");
+        assertThat(search.find(StudentFilter.text(marker), PageRequest.of(0, 5))).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void an_invalid_guardian_email_in_the_new_student_dialog_is_not_saved_and_the_field_says_so() {
+        String marker = marker();
+        navigate(StudentsView.class);
+        test($(Button.class).id("new-student")).click();
+        test($(TextField.class).id("student-full-name")).setValue("No Mail " + marker);
+        test($(TextField.class).id("guardian1-name")).setValue("Mum " + marker);
+        var email = $(EmailField.class).id("guardian1-email");
+        test(email).setValue("mum at example.com");
+        test($(Button.class).id("save-new-student")).click();
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Enter a valid e-mail address");
+        assertThat(search.find(StudentFilter.text(marker), PageRequest.of(0, 5))).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void a_guardians_new_email_is_saved_from_the_family_tab_and_the_rest_is_kept() {
+        String marker = marker();
+        var created = create("Guardian Mail " + marker, null);
+        var before = files.file(created.id()).family().guardians().getFirst();
+        navigate(StudentNavigation.file(created.id(), "family"), StudentFileView.class);
+        editFirstGuardian();
+        assertThat($(TextField.class).id("guardian-name").getValue()).isEqualTo(before.fullName());
+        test($(EmailField.class).id("guardian-email")).setValue("Mum." + marker + "@Example.com");
+        test($(Button.class).id("save-guardian")).click();
+
+        var saved = files.file(created.id()).family().guardians().getFirst();
+        assertThat(saved.email()).isEqualTo("mum." + marker.toLowerCase() + "@example.com");
+        assertThat(saved.toDraft()).usingRecursiveComparison().ignoringFields("email").isEqualTo(before.toDraft());
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void a_guardian_phone_the_service_refuses_is_shown_on_the_phone_field_of_the_guardian_dialog() {
+        var created = create("Guardian Phone " + marker(), null);
+        var before = files.file(created.id()).family().guardians().getFirst();
+        navigate(StudentNavigation.file(created.id(), "family"), StudentFileView.class);
+        editFirstGuardian();
+        var phone = $(TextField.class).id("guardian-phone");
+        test(phone).setValue("12345");
+        test($(Button.class).id("save-guardian")).click();
+
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(phone.getErrorMessage()).startsWith("12345 is not a valid phone number.");
+        assertThat(files.file(created.id()).family().guardians()).containsExactly(before);
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void an_invalid_email_of_a_new_guardian_is_not_saved_and_the_email_field_says_so() {
+        var created = create("New Guardian " + marker(), null);
+        navigate(StudentNavigation.file(created.id(), "family"), StudentFileView.class);
+        test($(Button.class).id("add-guardian")).click();
+        test($(TextField.class).id("guardian-name")).setValue("Dad");
+        var email = $(EmailField.class).id("guardian-email");
+        test(email).setValue("dad at example.com");
+        test($(Button.class).id("save-guardian")).click();
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Enter a valid e-mail address");
+        assertThat(files.file(created.id()).family().guardians()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void cancelling_the_guardian_dialog_discards_what_was_typed() {
+        var created = create("Guardian Cancel " + marker(), null);
+        var before = files.file(created.id()).family().guardians().getFirst();
+        navigate(StudentNavigation.file(created.id(), "family"), StudentFileView.class);
+        editFirstGuardian();
+        test($(TextField.class).id("guardian-name")).setValue("Someone Else");
+        test($(Button.class).withText("Cancel").single()).click();
+
+        assertThat(files.file(created.id()).family().guardians()).containsExactly(before);
+        editFirstGuardian();
+        assertThat($(TextField.class).id("guardian-name").getValue()).isEqualTo(before.fullName());
+    }
+
+    @Test
+    @WithUserDetails("admissions")
     void a_familys_preferred_language_is_chosen_on_the_family_tab_and_kept() {
         var created = create("Family Language " + marker(), null);
         navigate(StudentNavigation.file(created.id(), "family"), StudentFileView.class);
@@ -346,6 +446,14 @@ class StudentViewsIT extends SpringBrowserlessTest {
     private static GuardianDraft guardian(String name) {
         String phone = String.format("98%06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000));
         return new GuardianDraft(name, GuardianRelationship.MOTHER, phone, null, true);
+    }
+
+    /** The family tab's first guardian in the guardian dialog. */
+    private void editFirstGuardian() {
+        @SuppressWarnings("unchecked")
+        Grid<GuardianView> guardians = $(Grid.class).id("guardians-grid");
+        var actions = (HorizontalLayout) test(guardians).getCellComponent(0, 5);
+        test((Button) actions.getComponentAt(0)).click();
     }
 
     /** The student as created: the same fields, and no save since (the version). */
