@@ -166,7 +166,7 @@ class SchedulingDemoData implements DemoDataStep {
             String prefix = campus.name().substring(0, 1).toUpperCase(Locale.ROOT);
             context.rooms().add(rooms.create(new RoomDraft(campus.id(),
                     prefix + "-" + (100 + context.rooms().size() + 1), 16, true)));
-            var extra = users.create(new UserDraft("t.extra." + teachers.size(), "Extra Teacher " + teachers.size(),
+            var extra = users.create(UserDraft.of("t.extra." + teachers.size(), "Extra Teacher " + teachers.size(),
                     "t.extra." + teachers.size() + "@harbourside.example", Set.of(Role.TEACHER),
                     Set.of(campus.id())), UsersDemoData.PASSWORD);
             giveAvailability(extra.id());

@@ -62,6 +62,6 @@ class UsersDemoData implements DemoDataStep {
     }
 
     private void create(String username, String name, Set<Role> roles, Set<Long> campuses) {
-        users.create(new UserDraft(username, name, username + "@harbourside.example", roles, campuses), PASSWORD);
+        users.create(UserDraft.of(username, name, username + "@harbourside.example", roles, campuses), PASSWORD);
     }
 }

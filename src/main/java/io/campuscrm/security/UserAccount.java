@@ -16,4 +16,9 @@ public record UserAccount(long id, String username, String displayName, String e
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
+
+    /** The account's fields as the user form edits them. */
+    public UserDraft toDraft() {
+        return new UserDraft(username, displayName, email, roles, campusIds, language);
+    }
 }

@@ -25,8 +25,12 @@ public record UserDraft(
         Set<Long> campusIds,
         @Nullable Language language) {
 
-    /** A user who reads the product in the institution's language. */
-    public UserDraft(String username, String displayName, String email, Set<Role> roles, Set<Long> campusIds) {
-        this(username, displayName, email, roles, campusIds, null);
+    /**
+     * A user who reads the product in the institution's language. (A static method, not a constructor: the user form's
+     * binder builds the draft with the record's first declared constructor, which must be the canonical one.)
+     */
+    public static UserDraft of(String username, String displayName, String email, Set<Role> roles,
+            Set<Long> campusIds) {
+        return new UserDraft(username, displayName, email, roles, campusIds, null);
     }
 }

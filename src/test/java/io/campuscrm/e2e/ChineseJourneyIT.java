@@ -69,7 +69,7 @@ class ChineseJourneyIT {
     @Test
     void an_administrator_switches_to_chinese_without_signing_out_and_works_and_prints_in_it() throws Exception {
         String username = "zh.admin." + UUID.randomUUID().toString().substring(0, 8);
-        SystemAuthentication.run(() -> users.create(new UserDraft(username, "Wang Fang", username + "@example.org",
+        SystemAuthentication.run(() -> users.create(UserDraft.of(username, "Wang Fang", username + "@example.org",
                 Set.of(Role.ADMIN), Set.of()), PASSWORD));
 
         // the account has no language yet: the institution's (English), whatever the browser prefers

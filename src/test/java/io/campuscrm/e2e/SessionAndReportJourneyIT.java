@@ -52,7 +52,7 @@ class SessionAndReportJourneyIT {
     void disabling_a_user_ends_their_open_session_at_once() {
         String username = "leaver" + UUID.randomUUID().toString().substring(0, 6);
         long id = SystemAuthentication.call(() -> users.create(
-                new UserDraft(username, "Leaving Teacher", "", Set.of(Role.TEACHER), Set.of()),
+                UserDraft.of(username, "Leaving Teacher", "", Set.of(Role.TEACHER), Set.of()),
                 "a long enough password")).id();
         MainPage main = LoginPage.open(browser, baseUrl()).signInAs(username, "a long enough password");
         assertThat(main.greeting()).isEqualTo("Welcome, Leaving Teacher");

@@ -67,9 +67,9 @@ class UsersAccessReportIT {
     @WithUserDetails("admin")
     void chinese_names_print_in_simplified_and_traditional_characters_with_every_font_embedded() throws IOException {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        users.create(new UserDraft("cjk.s" + suffix, "陈伟明", "", Set.of(Role.TEACHER), Set.of()),
+        users.create(UserDraft.of("cjk.s" + suffix, "陈伟明", "", Set.of(Role.TEACHER), Set.of()),
                 "a long enough password");
-        users.create(new UserDraft("cjk.t" + suffix, "張偉明（繁體）", "", Set.of(Role.TEACHER), Set.of()),
+        users.create(UserDraft.of("cjk.t" + suffix, "張偉明（繁體）", "", Set.of(Role.TEACHER), Set.of()),
                 "a long enough password");
 
         var pdf = render(ReportFormat.PDF);

@@ -77,7 +77,7 @@ class SchedulingFixtures {
 
     long teacher(String name, Campus campus) {
         String username = unique("t").toLowerCase();
-        return SystemAuthentication.call(() -> users.create(new UserDraft(username, name, username + "@example.org",
+        return SystemAuthentication.call(() -> users.create(UserDraft.of(username, name, username + "@example.org",
                 Set.of(Role.TEACHER), Set.of(campus.id())), "a long enough password").id());
     }
 

@@ -65,7 +65,7 @@ class LoginSecurityIT {
         authentication = authenticationConfiguration.getAuthenticationManager();
         username = "login-" + UUID.randomUUID().toString().substring(0, 8);
         userId = SystemAuthentication.call(() -> users.create(
-                new UserDraft(username, "Login Tester", "", Set.of(Role.TEACHER), Set.of()), PASSWORD)).id();
+                UserDraft.of(username, "Login Tester", "", Set.of(Role.TEACHER), Set.of()), PASSWORD)).id();
     }
 
     @Test

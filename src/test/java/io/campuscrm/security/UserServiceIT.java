@@ -109,6 +109,6 @@ class UserServiceIT {
     }
 
     private static UserDraft draft(String username, Role... roles) {
-        return new UserDraft(username, "Test " + username, username + "@example.org", Set.of(roles), Set.of());
+        return UserDraft.of(username, "Test " + username, username + "@example.org", Set.of(roles), Set.of());
     }
 }

@@ -55,7 +55,7 @@ class InitialAdministrator implements ApplicationRunner {
         String password = generated ? generatePassword() : settings.initialAdminPassword();
         passwordPolicy.check(username, password);
         var admin = new UserEntity(username, passwordEncoder.encode(password), clock.instant());
-        admin.apply(new io.campuscrm.security.UserDraft(username, "Administrator", "", Set.of(Role.ADMIN), Set.of()));
+        admin.apply(io.campuscrm.security.UserDraft.of(username, "Administrator", "", Set.of(Role.ADMIN), Set.of()));
         users.save(admin);
         if (generated) {
             log.warn("""

@@ -1,8 +1,8 @@
 package io.campuscrm.security.ui;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
@@ -27,8 +28,13 @@ import io.campuscrm.security.UserAccount;
 import io.campuscrm.security.UserDraft;
 import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.shared.security.Role;
+import io.campuscrm.shared.ui.RecordForms;
 
-/** The fields of a user; on a new user also the initial password. Works on a copy until saved. */
+/**
+ * The fields of a user in the record form style (docs/forms.md): bound to the {@link UserDraft}'s components by name,
+ * which validate; nothing changes until the draft is saved. On a new user also the initial password, which is not
+ * part of the draft (the service takes it on its own) and has a binder of its own.
+ */
 class UserForm extends Composite<FormLayout> {
 
     final TextField username = new TextField();
@@ -39,28 +45,23 @@ class UserForm extends Composite<FormLayout> {
     final PasswordField password = new PasswordField();
     final Select<Language> language = new Select<>();
 
-    private final Binder<Data> binder = new Binder<>();
-    private final List<Campus> allCampuses;
+    private final BeanValidationBinder<UserDraft> binder = new BeanValidationBinder<>(UserDraft.class);
+    private final Binder<InitialPassword> passwordBinder = new Binder<>(InitialPassword.class);
 
-    /** The form's working copy. */
-    static final class Data {
-        String username = "";
-        String displayName = "";
-        String email = "";
-        Set<Role> roles = new HashSet<>();
-        Set<Campus> campuses = new HashSet<>();
-        String password = "";
-        @Nullable Language language;
+    /** What a new user's password field holds; the policy's rules are the service's, repeated for their sentences. */
+    public record InitialPassword(String password) {
     }
 
     UserForm(List<Campus> allCampuses, boolean creating, int minPasswordLength) {
-        this.allCampuses = allCampuses;
         username.setLabel(getTranslation("user.username"));
         username.setId("user-username");
         username.setReadOnly(!creating);
         displayName.setLabel(getTranslation("user.display-name"));
         displayName.setId("user-display-name");
         email.setLabel(getTranslation("user.email"));
+        email.setId("user-email");
+        // the field's own check of the address runs first: without this it would refuse with an empty message
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("user.email.invalid")));
         roles.setLabel(getTranslation("user.roles"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
@@ -69,6 +70,7 @@ class UserForm extends Composite<FormLayout> {
         campuses.setHelperText(getTranslation("user.campuses.help"));
         campuses.setItems(allCampuses);
         campuses.setItemLabelGenerator(Campus::name);
+        campuses.setId("user-campuses");
         language.setLabel(getTranslation("user.language"));
         language.setId("user-language");
         language.setItems(Language.values());
@@ -81,23 +83,33 @@ class UserForm extends Composite<FormLayout> {
         password.setHelperText(getTranslation("user.password.help", minPasswordLength));
         password.setVisible(creating);
 
+        // the username's rules are the draft's (@Size, @Pattern), repeated here for their sentences
         binder.forField(username).asRequired(getTranslation("user.username.required"))
+                .withConverter(RecordForms.stripped())
                 .withValidator(new StringLengthValidator(getTranslation("user.username.length"), 3, 100))
                 .withValidator(v -> v.matches("[A-Za-z0-9._@-]+"), getTranslation("user.username.pattern"))
-                .bind(d -> d.username, (d, v) -> d.username = v);
+                .bind("username");
         binder.forField(displayName).asRequired(getTranslation("user.display-name.required"))
-                .bind(d -> d.displayName, (d, v) -> d.displayName = v);
+                .withValidator(new StringLengthValidator(getTranslation("field.too-long", 200), 0, 200))
+                .withConverter(RecordForms.stripped()).bind("displayName");
         binder.forField(email).withValidator(new EmailValidator(getTranslation("user.email.invalid"), true))
-                .bind(d -> d.email, (d, v) -> d.email = v);
-        binder.forField(roles).asRequired(getTranslation("user.roles.required"))
-                .bind(d -> d.roles, (d, v) -> d.roles = new HashSet<>(v));
-        binder.forField(language).bind(d -> d.language, (d, v) -> d.language = v);
-        binder.forField(campuses).bind(d -> d.campuses, (d, v) -> d.campuses = new HashSet<>(v));
+                .withConverter(RecordForms.stripped()).bind("email");
+        binder.forField(roles).asRequired(getTranslation("user.roles.required")).bind("roles");
+        binder.forField(language).bind("language");
+        Map<Long, Campus> campusById = allCampuses.stream()
+                .collect(Collectors.toMap(Campus::id, Function.identity()));
+        // a campus that is no longer offered drops out of the field, and out of the user's campuses when saved
+        binder.forField(campuses).withConverter(
+                chosen -> chosen.stream().map(Campus::id).collect(Collectors.toSet()),
+                (Set<Long> ids) -> ids == null ? Set.<Campus>of()
+                        : ids.stream().map(campusById::get).filter(Objects::nonNull).collect(Collectors.toSet()))
+                .bind("campusIds");
         if (creating) {
-            binder.forField(password).asRequired(getTranslation("user.password.required"))
+            passwordBinder.forField(password).asRequired(getTranslation("user.password.required"))
                     .withValidator(new StringLengthValidator(
                             getTranslation("user.error.password-too-short", minPasswordLength), minPasswordLength, null))
-                    .bind(d -> d.password, (d, v) -> d.password = v);
+                    .bind("password");
+            passwordBinder.readRecord(new InitialPassword(""));
         }
         var layout = getContent();
         layout.add(username, displayName, email, language, password, roles, campuses);
@@ -107,45 +119,35 @@ class UserForm extends Composite<FormLayout> {
     }
 
     void edit(UserAccount account) {
-        var data = new Data();
-        data.username = account.username();
-        data.displayName = account.displayName();
-        data.email = account.email();
-        data.roles = new HashSet<>(account.roles());
-        data.language = account.language();
-        Map<Long, Campus> byId = allCampuses.stream().collect(Collectors.toMap(Campus::id, Function.identity()));
-        data.campuses = account.campusIds().stream().map(byId::get).filter(c -> c != null)
-                .collect(Collectors.toSet());
-        binder.readBean(data);
+        binder.readRecord(account.toDraft());
     }
 
+    /** An empty form for a new user, who reads the institution's language until one is chosen. */
     void clear() {
-        binder.readBean(new Data());
+        binder.readRecord(new UserDraft("", "", "", Set.of(), Set.of(), null));
+        if (passwordBinder.getBinding("password").isPresent()) {
+            passwordBinder.readRecord(new InitialPassword(""));
+        }
     }
 
-    /** The validated draft, or null when a field is invalid (the field shows why). */
-    UserDraft draft() {
-        var data = new Data();
-        if (!binder.writeBeanIfValid(data)) {
-            return null;
-        }
-        return new UserDraft(data.username.strip(), data.displayName.strip(), data.email.strip(),
-                Set.copyOf(data.roles), data.campuses.stream().map(Campus::id).collect(Collectors.toSet()),
-                data.language);
+    /**
+     * The validated draft, or null when a field is invalid (the field shows why); on a new user the initial password
+     * must do too.
+     */
+    @Nullable UserDraft draft() {
+        var draft = RecordForms.write(binder);
+        boolean passwordValid = passwordBinder.getBinding("password").isEmpty()
+                || RecordForms.write(passwordBinder) != null;
+        return passwordValid ? draft : null;
     }
 
     String initialPassword() {
         return password.getValue();
     }
 
-    HasValidation field(String name) {
-        return switch (name) {
-            case "username" -> username;
-            case "displayName" -> displayName;
-            case "email" -> email;
-            case "password" -> password;
-            case "roles" -> roles;
-            default -> null;
-        };
+    /** The field a refusal names: a component of the draft, or the initial password. */
+    @Nullable HasValidation field(String component) {
+        var field = RecordForms.field(binder, component);
+        return field != null ? field : RecordForms.field(passwordBinder, component);
     }
 }

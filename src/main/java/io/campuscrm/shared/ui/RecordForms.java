@@ -6,12 +6,14 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.converter.Converter;
 
 /**
  * The steps record forms share (docs/forms.md): writing the record when every field is valid, finding the field a
- * service's refusal names ({@code DomainException.field()} is the record component's name), and carrying a component
- * that no field shows.
+ * service's refusal names ({@code DomainException.field()} is the record component's name), carrying a component
+ * that no field shows, and the two conversions of typed text that record components need.
  */
 public final class RecordForms {
 
@@ -41,5 +43,23 @@ public final class RecordForms {
     public static @Nullable HasValidation field(Binder<?> binder, String component) {
         return binder.getBinding(component).map(b -> b.getField()).filter(HasValidation.class::isInstance)
                 .map(HasValidation.class::cast).orElse(null);
+    }
+
+    /**
+     * Text as the entity stores it, without surrounding spaces, for a component that is never null (a school, a
+     * username): {@code binder.forField(school).withConverter(RecordForms.stripped()).bind("school")}. A null in the
+     * record shows as an empty field.
+     */
+    public static Converter<String, String> stripped() {
+        return Converter.from(text -> Result.ok(text == null ? "" : text.strip()), text -> text == null ? "" : text);
+    }
+
+    /**
+     * Text for an optional component ({@code @Nullable String}: a preferred name, a phone): stripped, and null when
+     * nothing was typed. A null in the record shows as an empty field.
+     */
+    public static Converter<String, @Nullable String> optional() {
+        return Converter.from(text -> Result.ok(text == null || text.isBlank() ? null : text.strip()),
+                text -> text == null ? "" : text);
     }
 }

@@ -9,14 +9,20 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.validator.EmailValidator;
+import com.vaadin.flow.data.validator.StringLengthValidator;
 
+import io.campuscrm.shared.ui.RecordForms;
 import io.campuscrm.students.GuardianDraft;
 import io.campuscrm.students.GuardianRelationship;
 import io.campuscrm.students.GuardianView;
 
-/** A guardian's fields on a working copy; {@code idPrefix} keeps two of them on one page apart. */
+/**
+ * A guardian's fields in the record form style (docs/forms.md): bound to the {@link GuardianDraft}'s components by
+ * name, which validate; nothing changes until the draft is saved. {@code idPrefix} keeps two of them on one page
+ * apart.
+ */
 class GuardianForm extends Composite<FormLayout> {
 
     final TextField fullName = new TextField();
@@ -25,15 +31,7 @@ class GuardianForm extends Composite<FormLayout> {
     final EmailField email = new EmailField();
     final Checkbox primary = new Checkbox();
 
-    private final Binder<Data> binder = new Binder<>();
-
-    static final class Data {
-        String fullName = "";
-        GuardianRelationship relationship = GuardianRelationship.MOTHER;
-        String phone = "";
-        String email = "";
-        boolean primary;
-    }
+    private final BeanValidationBinder<GuardianDraft> binder = new BeanValidationBinder<>(GuardianDraft.class);
 
     GuardianForm(String idPrefix, boolean showPrimary) {
         fullName.setLabel(getTranslation("guardian.name"));
@@ -47,54 +45,41 @@ class GuardianForm extends Composite<FormLayout> {
         phone.setId(idPrefix + "-phone");
         email.setLabel(getTranslation("guardian.email"));
         email.setId(idPrefix + "-email");
+        // the field's own check of the address runs first: without this it would refuse with an empty message
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("user.email.invalid")));
         primary.setLabel(getTranslation("guardian.primary"));
+        primary.setId(idPrefix + "-primary");
         primary.setVisible(showPrimary);
+
         binder.forField(fullName).asRequired(getTranslation("guardian.name.required"))
-                .bind(d -> d.fullName, (d, v) -> d.fullName = v);
-        binder.forField(relationship).asRequired().bind(d -> d.relationship, (d, v) -> d.relationship = v);
-        binder.forField(phone).bind(d -> d.phone, (d, v) -> d.phone = v);
+                .withValidator(new StringLengthValidator(getTranslation("field.too-long", 200), 0, 200))
+                .withConverter(RecordForms.stripped()).bind("fullName");
+        binder.forField(relationship).asRequired().bind("relationship");
+        binder.forField(phone).withConverter(RecordForms.optional()).bind("phone");
         binder.forField(email).withValidator(new EmailValidator(getTranslation("user.email.invalid"), true))
-                .bind(d -> d.email, (d, v) -> d.email = v);
-        binder.forField(primary).bind(d -> d.primary, (d, v) -> d.primary = v);
+                .withConverter(RecordForms.optional()).bind("email");
+        binder.forField(primary).bind("primaryContact");
         getContent().add(fullName, relationship, phone, email, primary);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
                 new FormLayout.ResponsiveStep("500px", 2));
-        binder.readBean(new Data());
+        binder.readRecord(new GuardianDraft("", GuardianRelationship.MOTHER, null, null, false));
     }
 
     void edit(GuardianView guardian) {
-        var data = new Data();
-        data.fullName = guardian.fullName();
-        data.relationship = guardian.relationship();
-        data.phone = guardian.phone() == null ? "" : guardian.phone();
-        data.email = guardian.email() == null ? "" : guardian.email();
-        data.primary = guardian.primaryContact();
-        binder.readBean(data);
+        binder.readRecord(guardian.toDraft());
     }
 
     boolean isEmpty() {
         return fullName.isEmpty() && phone.isEmpty() && email.isEmpty();
     }
 
+    /** The validated draft, or null when a field is invalid (the field says why). */
     @Nullable GuardianDraft draft() {
-        var data = new Data();
-        if (!binder.writeBeanIfValid(data)) {
-            return null;
-        }
-        return new GuardianDraft(data.fullName.strip(), data.relationship, blank(data.phone), blank(data.email),
-                data.primary);
+        return RecordForms.write(binder);
     }
 
-    @Nullable HasValidation field(String name) {
-        return switch (name) {
-            case "phone" -> phone;
-            case "email" -> email;
-            case "fullName" -> fullName;
-            default -> null;
-        };
-    }
-
-    private static @Nullable String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    /** The field bound to the draft's component of that name, to show a refusal on. */
+    @Nullable HasValidation field(String component) {
+        return RecordForms.field(binder, component);
     }
 }

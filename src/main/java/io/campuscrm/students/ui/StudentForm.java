@@ -3,7 +3,9 @@ package io.campuscrm.students.ui;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,17 +17,21 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 
 import io.campuscrm.institution.Campus;
+import io.campuscrm.shared.ui.RecordForms;
 import io.campuscrm.students.StudentDetails;
 import io.campuscrm.students.StudentDraft;
 import io.campuscrm.students.StudentSearch;
 import io.campuscrm.students.StudentStatus;
 
-/** A student's own fields, bound to a working copy: a cancelled edit changes nothing. */
+/**
+ * A student's own fields in the record form style (docs/forms.md): bound to the {@link StudentDraft}'s components by
+ * name, which validate; a cancelled edit changes nothing.
+ */
 class StudentForm extends Composite<FormLayout> {
 
     final TextField fullName = new TextField();
@@ -40,23 +46,8 @@ class StudentForm extends Composite<FormLayout> {
     final EmailField email = new EmailField();
     final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
 
-    private final Binder<Data> binder = new Binder<>();
+    private final BeanValidationBinder<StudentDraft> binder = new BeanValidationBinder<>(StudentDraft.class);
     private final List<Campus> campuses;
-
-    /** The form's working copy. */
-    static final class Data {
-        String fullName = "";
-        String preferredName = "";
-        String chineseName = "";
-        @Nullable LocalDate birthDate;
-        @Nullable Campus campus;
-        StudentStatus status = StudentStatus.ACTIVE;
-        String school = "";
-        String grade = "";
-        String phone = "";
-        String email = "";
-        Set<String> tags = new HashSet<>();
-    }
 
     StudentForm(List<Campus> campuses, StudentSearch search, LocalDate today) {
         this.campuses = campuses;
@@ -85,6 +76,8 @@ class StudentForm extends Composite<FormLayout> {
         phone.setId("student-phone");
         email.setLabel(getTranslation("student.email"));
         email.setId("student-email");
+        // the field's own check of the address runs first: without this it would refuse with an empty message
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("user.email.invalid")));
         tags.setLabel(getTranslation("student.tags"));
         tags.setAllowCustomValue(true);
         tags.setItems(query -> search.tags(query.getFilter().orElse(""), query.getLimit() + query.getOffset())
@@ -98,24 +91,29 @@ class StudentForm extends Composite<FormLayout> {
 
         binder.forField(fullName).asRequired(getTranslation("student.full-name.required"))
                 .withValidator(new StringLengthValidator(getTranslation("field.too-long", 200), 0, 200))
-                .bind(d -> d.fullName, (d, v) -> d.fullName = v);
+                .withConverter(RecordForms.stripped()).bind("fullName");
         binder.forField(preferredName).withValidator(new StringLengthValidator(getTranslation("field.too-long", 100),
-                0, 100)).bind(d -> d.preferredName, (d, v) -> d.preferredName = v);
+                0, 100)).withConverter(RecordForms.optional()).bind("preferredName");
         binder.forField(chineseName).withValidator(new StringLengthValidator(getTranslation("field.too-long", 100),
-                0, 100)).bind(d -> d.chineseName, (d, v) -> d.chineseName = v);
-        binder.forField(birthDate).bind(d -> d.birthDate, (d, v) -> d.birthDate = v);
+                0, 100)).withConverter(RecordForms.optional()).bind("chineseName");
+        binder.forField(birthDate).bind("birthDate");
+        Map<Long, Campus> campusById = campuses.stream().collect(Collectors.toMap(Campus::id, Function.identity()));
         var campusBinding = binder.forField(campus);
         if (!campuses.isEmpty()) {
             campusBinding.asRequired(getTranslation("student.error.campus-required"));
         }
-        campusBinding.bind(d -> d.campus, (d, v) -> d.campus = v);
-        binder.forField(status).asRequired().bind(d -> d.status, (d, v) -> d.status = v);
-        binder.forField(school).bind(d -> d.school, (d, v) -> d.school = v);
-        binder.forField(grade).bind(d -> d.grade, (d, v) -> d.grade = v);
-        binder.forField(phone).bind(d -> d.phone, (d, v) -> d.phone = v);
+        // a student's campus the user does not work at is not among the options: the field is empty
+        campusBinding.withConverter(c -> c == null ? null : c.id(), id -> id == null ? null : campusById.get(id))
+                .bind("campusId");
+        binder.forField(status).asRequired().bind("status");
+        binder.forField(school).withValidator(new StringLengthValidator(getTranslation("field.too-long", 200), 0,
+                200)).withConverter(RecordForms.stripped()).bind("school");
+        binder.forField(grade).withValidator(new StringLengthValidator(getTranslation("field.too-long", 40), 0, 40))
+                .withConverter(RecordForms.stripped()).bind("grade");
+        binder.forField(phone).withConverter(RecordForms.optional()).bind("phone");
         binder.forField(email).withValidator(new EmailValidator(getTranslation("user.email.invalid"), true))
-                .bind(d -> d.email, (d, v) -> d.email = v);
-        binder.forField(tags).bind(d -> d.tags, (d, v) -> d.tags = new HashSet<>(v));
+                .withConverter(RecordForms.optional()).bind("email");
+        binder.forField(tags).bind("tags");
 
         var layout = getContent();
         layout.add(fullName, preferredName, chineseName, birthDate, campus, status, school, grade, phone, email, tags);
@@ -124,29 +122,13 @@ class StudentForm extends Composite<FormLayout> {
                 new FormLayout.ResponsiveStep("900px", 3));
     }
 
+    /** An empty form for a new student, at the campus when the user works at only one. */
     void clear() {
-        var data = new Data();
-        if (campuses.size() == 1) {
-            data.campus = campuses.getFirst();
-        }
-        binder.readBean(data);
+        binder.readRecord(StudentDraft.named("", campuses.size() == 1 ? campuses.getFirst().id() : null));
     }
 
     void edit(StudentDetails student) {
-        var data = new Data();
-        data.fullName = student.fullName();
-        data.preferredName = nn(student.preferredName());
-        data.chineseName = nn(student.chineseName());
-        data.birthDate = student.birthDate();
-        data.campus = campuses.stream().filter(c -> c.id() == (student.campusId() == null ? -1 : student.campusId()))
-                .findFirst().orElse(null);
-        data.status = student.status();
-        data.school = student.school();
-        data.grade = student.grade();
-        data.phone = nn(student.phone());
-        data.email = nn(student.email());
-        data.tags = new HashSet<>(student.tags());
-        binder.readBean(data);
+        binder.readRecord(student.toDraft());
     }
 
     void setReadOnly(boolean readOnly) {
@@ -159,33 +141,11 @@ class StudentForm extends Composite<FormLayout> {
 
     /** The validated draft, or null when a field is invalid (the field says why). */
     @Nullable StudentDraft draft() {
-        var data = new Data();
-        if (!binder.writeBeanIfValid(data)) {
-            return null;
-        }
-        return new StudentDraft(data.fullName.strip(), blank(data.preferredName), blank(data.chineseName),
-                data.birthDate, blank(data.phone), blank(data.email), data.school.strip(), data.grade.strip(),
-                data.status, data.campus == null ? null : data.campus.id(), Set.copyOf(data.tags));
+        return RecordForms.write(binder);
     }
 
-    @Nullable HasValidation field(String name) {
-        return switch (name) {
-            case "fullName" -> fullName;
-            case "preferredName" -> preferredName;
-            case "chineseName" -> chineseName;
-            case "birthDate" -> birthDate;
-            case "campusId" -> campus;
-            case "phone" -> phone;
-            case "email" -> email;
-            default -> null;
-        };
-    }
-
-    private static @Nullable String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static String nn(@Nullable String s) {
-        return s == null ? "" : s;
+    /** The field bound to the draft's component of that name, to show a refusal on. */
+    @Nullable HasValidation field(String component) {
+        return RecordForms.field(binder, component);
     }
 }

@@ -114,7 +114,7 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
                     .orElseThrow();
             room = rooms.create(new RoomDraft(orchard.id(), unique("UI room"), 16, true));
             String username = unique("ui.teacher").toLowerCase();
-            var user = users.create(new UserDraft(username, "Ui Teacher", username + "@example.org",
+            var user = users.create(UserDraft.of(username, "Ui Teacher", username + "@example.org",
                     Set.of(Role.TEACHER), Set.of()), "a long enough password");
             teacher = new TeacherOption(user.id(), user.displayName());
         });
@@ -145,7 +145,7 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void a_clashing_schedule_is_refused_on_the_schedule_field_naming_the_clash() {
         String otherUser = unique("ui.other").toLowerCase();
-        long other = io.campuscrm.shared.security.SystemAuthentication.call(() -> users.create(new UserDraft(
+        long other = io.campuscrm.shared.security.SystemAuthentication.call(() -> users.create(UserDraft.of(
                 otherUser, "Other Ui Teacher", otherUser + "@example.org", Set.of(Role.TEACHER), Set.of()),
                 "a long enough password").id());
         var existing = lifecycle.create(new ClassDraft(unique("UI-K"), "Existing", course.id(), term.id(), orchard.id(),

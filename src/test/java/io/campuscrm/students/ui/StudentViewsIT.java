@@ -27,6 +27,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -43,6 +44,7 @@ import io.campuscrm.shared.ui.DashboardView;
 import io.campuscrm.shared.ui.NotFoundView;
 import io.campuscrm.students.GuardianDraft;
 import io.campuscrm.students.GuardianRelationship;
+import io.campuscrm.students.GuardianView;
 import io.campuscrm.students.NewStudent;
 import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentDetails;
@@ -164,6 +166,76 @@ class StudentViewsIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admissions")
+    void an_edit_keeps_the_fields_it_did_not_change_and_saves_a_cleared_one_as_none() {
+        String marker = marker();
+        var created = SystemAuthentication.call(() -> changes.create(NewStudent.withNewFamily(new StudentDraft(
+                "Kept Fields " + marker, "Ah Boy", "陈伟明", LocalDate.of(2013, 4, 2), null,
+                "kept." + marker.toLowerCase() + "@example.com", "Raffles Primary", "P5", StudentStatus.ACTIVE,
+                orchard(), Set.of("piano")), guardian("Mum " + marker)).anyway()));
+        navigate(StudentNavigation.file(created.id()), StudentFileView.class);
+        test($(Button.class).id("edit-student")).click();
+        assertThat($(TextField.class).id("student-preferred-name").getValue()).isEqualTo("Ah Boy");
+        test($(TextField.class).id("student-preferred-name")).setValue("");
+        test($(TextField.class).id("student-chinese-name")).setValue("  陈小明  ");
+        test($(Button.class).id("save-student")).click();
+
+        var saved = files.file(created.id()).student();
+        assertThat(saved.preferredName()).as("cleared: none, not an empty name").isNull();
+        assertThat(saved.chineseName()).isEqualTo("陈小明");
+        assertThat(saved.toDraft()).usingRecursiveComparison().ignoringFields("preferredName", "chineseName")
+                .isEqualTo(created.toDraft());
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void an_invalid_email_in_the_details_form_is_not_saved_and_the_email_field_says_so() {
+        var created = create("Bad Mail " + marker(), null);
+        navigate(StudentNavigation.file(created.id()), StudentFileView.class);
+        test($(Button.class).id("edit-student")).click();
+        var email = $(EmailField.class).id("student-email");
+        test(email).setValue("eddie at example.com");
+        test($(Button.class).id("save-student")).click();
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Enter a valid e-mail address");
+        assertUnchanged(created);
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void a_phone_the_service_refuses_is_shown_on_the_students_phone_field_and_nothing_is_saved() {
+        var created = create("Bad Phone " + marker(), null);
+        navigate(StudentNavigation.file(created.id()), StudentFileView.class);
+        test($(Button.class).id("edit-student")).click();
+        var phone = $(TextField.class).id("student-phone");
+        test(phone).setValue("12345");
+        test($(Button.class).id("save-student")).click();
+
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(phone.getErrorMessage())
+                .isEqualTo("12345 is not a valid phone number. Add the country code (+…) for a number from abroad.");
+        assertUnchanged(created);
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void cancelling_an_edit_of_the_details_discards_what_was_typed() {
+        var created = create("Cancelled " + marker(), null);
+        navigate(StudentNavigation.file(created.id()), StudentFileView.class);
+        test($(Button.class).id("edit-student")).click();
+        test($(TextField.class).id("student-preferred-name")).setValue("Eddie");
+        test($(Button.class).id("cancel-student-edit")).click();
+
+        assertThat($(TextField.class).withId("student-preferred-name").all()).as("read again").isEmpty();
+        assertThat($(DescriptionList.class).id("student-facts-list").getElement().getTextRecursively())
+                .doesNotContain("Eddie");
+        assertUnchanged(created);
+        test($(Button.class).id("edit-student")).click();
+        assertThat($(TextField.class).id("student-preferred-name").getValue()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admissions")
     void the_url_selects_the_tab_and_notes_are_added_there() {
         var created = create("Noted " + marker(), null);
         navigate(StudentNavigation.file(created.id(), "notes"), StudentFileView.class);
@@ -218,6 +290,104 @@ class StudentViewsIT extends SpringBrowserlessTest {
         var younger = search.find(StudentFilter.text("younger " + marker), PageRequest.of(0, 5)).getContent();
         assertThat(younger).singleElement().satisfies(s -> assertThat(s.familyId()).isEqualTo(elder.familyId()));
         assertThat(getCurrentView()).isInstanceOf(StudentFileView.class);
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void a_guardian_phone_the_service_refuses_in_the_new_student_dialog_is_shown_on_that_guardians_field() {
+        String marker = marker();
+        navigate(StudentsView.class);
+        test($(Button.class).id("new-student")).click();
+        test($(TextField.class).id("student-full-name")).setValue("No Phone " + marker);
+        test($(TextField.class).id("guardian1-name")).setValue("Mum " + marker);
+        var phone = $(TextField.class).id("guardian1-phone");
+        test(phone).setValue("12345");
+        test($(Button.class).id("save-new-student")).click();
+
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(phone.getErrorMessage()).startsWith("12345 is not a valid phone number.");
+        assertThat(search.find(StudentFilter.text(marker), PageRequest.of(0, 5))).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void an_invalid_guardian_email_in_the_new_student_dialog_is_not_saved_and_the_field_says_so() {
+        String marker = marker();
+        navigate(StudentsView.class);
+        test($(Button.class).id("new-student")).click();
+        test($(TextField.class).id("student-full-name")).setValue("No Mail " + marker);
+        test($(TextField.class).id("guardian1-name")).setValue("Mum " + marker);
+        var email = $(EmailField.class).id("guardian1-email");
+        test(email).setValue("mum at example.com");
+        test($(Button.class).id("save-new-student")).click();
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Enter a valid e-mail address");
+        assertThat(search.find(StudentFilter.text(marker), PageRequest.of(0, 5))).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void a_guardians_new_email_is_saved_from_the_family_tab_and_the_rest_is_kept() {
+        String marker = marker();
+        var created = create("Guardian Mail " + marker, null);
+        var before = files.file(created.id()).family().guardians().getFirst();
+        navigate(StudentNavigation.file(created.id(), "family"), StudentFileView.class);
+        editFirstGuardian();
+        assertThat($(TextField.class).id("guardian-name").getValue()).isEqualTo(before.fullName());
+        test($(EmailField.class).id("guardian-email")).setValue("Mum." + marker + "@Example.com");
+        test($(Button.class).id("save-guardian")).click();
+
+        var saved = files.file(created.id()).family().guardians().getFirst();
+        assertThat(saved.email()).isEqualTo("mum." + marker.toLowerCase() + "@example.com");
+        assertThat(saved.toDraft()).usingRecursiveComparison().ignoringFields("email").isEqualTo(before.toDraft());
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void a_guardian_phone_the_service_refuses_is_shown_on_the_phone_field_of_the_guardian_dialog() {
+        var created = create("Guardian Phone " + marker(), null);
+        var before = files.file(created.id()).family().guardians().getFirst();
+        navigate(StudentNavigation.file(created.id(), "family"), StudentFileView.class);
+        editFirstGuardian();
+        var phone = $(TextField.class).id("guardian-phone");
+        test(phone).setValue("12345");
+        test($(Button.class).id("save-guardian")).click();
+
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(phone.getErrorMessage()).startsWith("12345 is not a valid phone number.");
+        assertThat(files.file(created.id()).family().guardians()).containsExactly(before);
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void an_invalid_email_of_a_new_guardian_is_not_saved_and_the_email_field_says_so() {
+        var created = create("New Guardian " + marker(), null);
+        navigate(StudentNavigation.file(created.id(), "family"), StudentFileView.class);
+        test($(Button.class).id("add-guardian")).click();
+        test($(TextField.class).id("guardian-name")).setValue("Dad");
+        var email = $(EmailField.class).id("guardian-email");
+        test(email).setValue("dad at example.com");
+        test($(Button.class).id("save-guardian")).click();
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Enter a valid e-mail address");
+        assertThat(files.file(created.id()).family().guardians()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void cancelling_the_guardian_dialog_discards_what_was_typed() {
+        var created = create("Guardian Cancel " + marker(), null);
+        var before = files.file(created.id()).family().guardians().getFirst();
+        navigate(StudentNavigation.file(created.id(), "family"), StudentFileView.class);
+        editFirstGuardian();
+        test($(TextField.class).id("guardian-name")).setValue("Someone Else");
+        test($(Button.class).withText("Cancel").single()).click();
+
+        assertThat(files.file(created.id()).family().guardians()).containsExactly(before);
+        editFirstGuardian();
+        assertThat($(TextField.class).id("guardian-name").getValue()).isEqualTo(before.fullName());
     }
 
     @Test
@@ -295,13 +465,35 @@ class StudentViewsIT extends SpringBrowserlessTest {
     }
 
     private StudentDetails create(String name, String chinese) {
-        long orchard = SystemAuthentication.call(() -> institution.campuses().stream()
-                .filter(c -> c.name().equals("Orchard")).findFirst().orElseThrow().id());
-        String phone = String.format("98%06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000));
+        long orchard = orchard();
         return SystemAuthentication.call(() -> changes.create(NewStudent.withNewFamily(new StudentDraft(name, null,
                 chinese, LocalDate.of(2014, 1, 1), null, null, null, null, StudentStatus.ACTIVE, orchard, Set.of()),
-                new GuardianDraft("Mum " + name.substring(name.lastIndexOf(' ') + 1), GuardianRelationship.MOTHER,
-                        phone, null, true)).anyway()));
+                guardian("Mum " + name.substring(name.lastIndexOf(' ') + 1))).anyway()));
+    }
+
+    private long orchard() {
+        return SystemAuthentication.call(() -> institution.campuses().stream()
+                .filter(c -> c.name().equals("Orchard")).findFirst().orElseThrow().id());
+    }
+
+    private static GuardianDraft guardian(String name) {
+        String phone = String.format("98%06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000));
+        return new GuardianDraft(name, GuardianRelationship.MOTHER, phone, null, true);
+    }
+
+    /** The family tab's first guardian in the guardian dialog. */
+    private void editFirstGuardian() {
+        @SuppressWarnings("unchecked")
+        Grid<GuardianView> guardians = $(Grid.class).id("guardians-grid");
+        var actions = (HorizontalLayout) test(guardians).getCellComponent(0, 5);
+        test((Button) actions.getComponentAt(0)).click();
+    }
+
+    /** The student as created: the same fields, and no save since (the version). */
+    private void assertUnchanged(StudentDetails created) {
+        var now = files.file(created.id()).student();
+        assertThat(now.toDraft()).isEqualTo(created.toDraft());
+        assertThat(now.version()).isEqualTo(created.version());
     }
 
     private void createTagged(String name, @Nullable String chinese, String tag) {
