@@ -16,12 +16,7 @@ import jakarta.validation.constraints.Size;
 public record FamilyDraft(@Nullable @Size(max = 200) String displayName, @Nullable @Size(max = 500) String address,
         @Nullable Language preferredLanguage) {
 
-    /** A family that reads the institution's language. */
-    public FamilyDraft(@Nullable String displayName, @Nullable String address) {
-        this(displayName, address, null);
-    }
-
     public static FamilyDraft unnamed() {
-        return new FamilyDraft(null, null);
+        return new FamilyDraft(null, null, null);
     }
 }

@@ -40,7 +40,7 @@ public class StudentWriter {
         var family = families.saveAndFlush(new FamilyEntity(numbers.nextFamilyNumber(), displayName, address));
         events.publishEvent(AuditEvent.created("Family", family.getId(),
                 "Created family " + family.getFamilyNumber() + " " + family.getDisplayName(),
-                new FamilyDraft(family.getDisplayName(), family.getAddress())));
+                new FamilyDraft(family.getDisplayName(), family.getAddress(), family.getPreferredLanguage())));
         return family;
     }
 

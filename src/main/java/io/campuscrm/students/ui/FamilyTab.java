@@ -22,11 +22,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.shared.ui.Notifications;
+import io.campuscrm.shared.ui.RecordForms;
 import io.campuscrm.shared.ui.ServiceErrors;
 import io.campuscrm.students.ContactNormaliser;
 import io.campuscrm.students.FamilyDraft;
@@ -59,10 +61,8 @@ class FamilyTab extends VerticalLayout {
         var family = file.family();
 
         var name = new TextField(getTranslation("family.name"));
-        name.setValue(family.displayName());
         name.setId("family-name");
         var address = new TextArea(getTranslation("family.address"));
-        address.setValue(family.address());
         var number = new TextField(getTranslation("family.number"));
         number.setValue(family.familyNumber());
         number.setReadOnly(true);
@@ -75,7 +75,13 @@ class FamilyTab extends VerticalLayout {
         language.setEmptySelectionCaption(getTranslation("family.language.institution"));
         language.setItemLabelGenerator(l -> l == null ? getTranslation("family.language.institution")
                 : l.nativeName());
-        language.setValue(family.preferredLanguage());
+        // the family's own fields, bound to its draft record by component name (docs/forms.md)
+        var binder = new BeanValidationBinder<>(FamilyDraft.class);
+        binder.forField(name).asRequired(getTranslation("family.error.name-required"))
+                .withConverter(RecordForms.optional()).bind("displayName");
+        binder.forField(address).withConverter(RecordForms.optional()).bind("address");
+        binder.forField(language).bind("preferredLanguage");
+        binder.readRecord(family.toDraft());
         var form = new FormLayout(number, name, language, address);
         form.setColspan(address, 2);
         name.setReadOnly(!editor);
@@ -83,9 +89,13 @@ class FamilyTab extends VerticalLayout {
         language.setReadOnly(!editor);
         add(form);
         if (editor) {
-            var save = new Button(getTranslation("family.save"), e -> act(() -> families.updateFamily(family.id(),
-                    family.version(), new FamilyDraft(name.getValue(), address.getValue(), language.getValue())), "family.saved",
-                    f -> "displayName".equals(f) ? name : null));
+            var save = new Button(getTranslation("family.save"), e -> {
+                var draft = RecordForms.write(binder);
+                if (draft != null) {
+                    act(() -> families.updateFamily(family.id(), family.version(), draft), "family.saved",
+                            f -> RecordForms.field(binder, f));
+                }
+            });
             save.setId("save-family");
             add(save);
         }

@@ -54,7 +54,8 @@ class GuardianForm extends Composite<FormLayout> {
         binder.forField(fullName).asRequired(getTranslation("guardian.name.required"))
                 .withValidator(new StringLengthValidator(getTranslation("field.too-long", 200), 0, 200))
                 .withConverter(RecordForms.stripped()).bind("fullName");
-        binder.forField(relationship).asRequired().bind("relationship");
+        binder.forField(relationship).asRequired(getTranslation("guardian.relationship.required"))
+                .bind("relationship");
         binder.forField(phone).withConverter(RecordForms.optional()).bind("phone");
         binder.forField(email).withValidator(new EmailValidator(getTranslation("user.email.invalid"), true))
                 .withConverter(RecordForms.optional()).bind("email");

@@ -105,7 +105,7 @@ class StudentForm extends Composite<FormLayout> {
         // a student's campus the user does not work at is not among the options: the field is empty
         campusBinding.withConverter(c -> c == null ? null : c.id(), id -> id == null ? null : campusById.get(id))
                 .bind("campusId");
-        binder.forField(status).asRequired().bind("status");
+        binder.forField(status).asRequired(getTranslation("student.status.required")).bind("status");
         binder.forField(school).withValidator(new StringLengthValidator(getTranslation("field.too-long", 200), 0,
                 200)).withConverter(RecordForms.stripped()).bind("school");
         binder.forField(grade).withValidator(new StringLengthValidator(getTranslation("field.too-long", 40), 0, 40))

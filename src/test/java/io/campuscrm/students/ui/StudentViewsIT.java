@@ -409,6 +409,38 @@ class StudentViewsIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("admissions")
+    void an_empty_family_name_is_refused_on_its_field_and_nothing_is_saved() {
+        var created = create("Family Name " + marker(), null);
+        String before = files.file(created.id()).family().displayName();
+        navigate(StudentNavigation.file(created.id(), "family"), StudentFileView.class);
+        var name = $(TextField.class).id("family-name");
+        assertThat(name.getValue()).isEqualTo(before);
+        test(name).setValue("  ");
+        test($(Button.class).id("save-family")).click();
+
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Enter the family's name, e.g. the primary guardian's.");
+        assertThat(files.file(created.id()).family().displayName()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    void a_cleared_status_says_what_to_choose() {
+        var created = create("No Status " + marker(), null);
+        navigate(StudentNavigation.file(created.id()), StudentFileView.class);
+        test($(Button.class).id("edit-student")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<StudentStatus> status = $(ComboBox.class).id("student-status");
+        status.clear();
+        test($(Button.class).id("save-student")).click();
+
+        assertThat(status.isInvalid()).isTrue();
+        assertThat(status.getErrorMessage()).isEqualTo("Choose the student's status");
+        assertThat(files.file(created.id()).student().status()).isEqualTo(StudentStatus.ACTIVE);
+    }
+
+    @Test
     @WithUserDetails("admin")
     void the_demo_has_families_reading_chinese_and_families_reading_english() {
         var counts = jdbc.queryForMap("SELECT SUM(preferred_language = 'zh-CN') AS zh, SUM(preferred_language = 'en')"
