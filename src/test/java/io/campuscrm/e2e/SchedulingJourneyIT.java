@@ -101,6 +101,8 @@ class SchedulingJourneyIT {
             fields.click("enroll");
             int expected = ++enrolled;
             browser.await().until(d -> currentEnrollments(classId).size() == expected);
+            // the page clears the picker after each enrollment: the next choice waits for that answer, or it is wiped
+            fields.awaitCleared("enroll-student");
         }
         assertThat(currentEnrollments(classId)).extracting(e -> e.status()).containsOnly(EnrollmentStatus.ENROLLED);
         assertThat(currentEnrollments(classId)).extracting(e -> e.studentId())

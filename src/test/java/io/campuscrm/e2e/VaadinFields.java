@@ -53,6 +53,15 @@ final class VaadinFields {
         input.sendKeys(Keys.ESCAPE);
     }
 
+    /** Waits until the combo box shows nothing chosen (after the server cleared it). */
+    void awaitCleared(String id) {
+        WebElement input = input(id);
+        browser.await().until(d -> {
+            String value = input.getDomProperty("value");
+            return value == null || value.isEmpty();
+        });
+    }
+
     void date(String id, LocalDate date) {
         setValue(id, date.toString());
     }
