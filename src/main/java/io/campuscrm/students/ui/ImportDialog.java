@@ -160,7 +160,8 @@ class ImportDialog extends Dialog {
             cell.add(VaadinIcon.CHECK.create());
         }
         for (ImportProblem p : row.problems()) {
-            var line = new Div(new Span((p.column().isEmpty() ? "" : p.column() + ": ") + text(p)));
+            var line = new Div(new Span(p.column().isEmpty() ? text(p)
+                    : getTranslation("format.label-value", p.column(), text(p))));
             line.addClassName("import-problem");
             cell.add(line);
         }
