@@ -68,6 +68,8 @@ class UserVisibleLiteralsTest {
     /** Calls among the arguments whose result is their literals, so their literals count. */
     private static final Set<String> SAME_TEXT = Set.of("format", "formatted", "join", "concat", "valueOf",
             "repeat", "strip", "trim", "toUpperCase", "toLowerCase");
+    /** Vaadin components with built-in English texts, each with a helper that sets them in the screen's language. */
+    private static final Pattern MADE_WITH_TEXTS_OF_ITS_OWN = Pattern.compile("\\bnew\\s+(DatePicker|Upload)\\s*\\(");
     /** What a literal may hold without it being words: placeholders of MessageFormat and of String.format. */
     private static final Pattern FORMAT_ONLY = Pattern.compile(
             "\\{\\d+(?:,[^{}]*)?}|%(?:\\d+\\$)?[-#+ 0,(]*\\d*(?:\\.\\d+)?[a-zA-Z%]");
@@ -95,6 +97,31 @@ class UserVisibleLiteralsTest {
         assertThat(findings).as("literals a user reads that are not in the message bundles (move them there and "
                 + "use getTranslation, or allow one in " + getClass().getSimpleName() + ".ALLOWED with a reason)")
                 .extracting(Finding::toString).isEmpty();
+    }
+
+    /**
+     * Vaadin's date picker and upload have texts of their own ("January", "Today", "Drop files here") that are in
+     * English unless set: every one the code makes is wrapped in {@code DatePickers.localized} or
+     * {@code Uploads.localized}, which set them in the screen's language.
+     */
+    @Test
+    void every_date_picker_and_upload_the_code_makes_gets_the_screen_language() throws IOException {
+        List<String> bare = new ArrayList<>();
+        int made = 0;
+        for (Path source : javaSources()) {
+            String code = withoutComments(Files.readString(source));
+            Matcher m = MADE_WITH_TEXTS_OF_ITS_OWN.matcher(code);
+            while (m.find()) {
+                made++;
+                String before = code.substring(0, m.start()).stripTrailing();
+                if (!before.endsWith(m.group(1) + "s.localized(")) {
+                    bare.add(source + ":" + lineOf(code, m.start()) + ": new " + m.group(1));
+                }
+            }
+        }
+
+        assertThat(made).as("date pickers and uploads made in " + SOURCES).isGreaterThan(10);
+        assertThat(bare).as("made without DatePickers.localized / Uploads.localized").isEmpty();
     }
 
     @Test

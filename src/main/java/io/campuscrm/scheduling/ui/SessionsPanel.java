@@ -31,6 +31,7 @@ import io.campuscrm.scheduling.ScheduledSession;
 import io.campuscrm.scheduling.SessionService;
 import io.campuscrm.scheduling.SessionSlot;
 import io.campuscrm.scheduling.SessionStatus;
+import io.campuscrm.shared.ui.DatePickers;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
 
@@ -113,7 +114,7 @@ class SessionsPanel extends Composite<VerticalLayout> {
 
     /** Fields of a session's date, times and room. */
     private final class SlotFields {
-        final DatePicker date = new DatePicker(getTranslation("session.date"));
+        final DatePicker date = DatePickers.localized(new DatePicker(getTranslation("session.date")));
         final TimePicker start = new TimePicker(getTranslation("session.start"));
         final TimePicker end = new TimePicker(getTranslation("session.end"));
         final ComboBox<io.campuscrm.scheduling.Room> room = new ComboBox<>(getTranslation("session.room"));
