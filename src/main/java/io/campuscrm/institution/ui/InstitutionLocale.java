@@ -22,8 +22,8 @@ import io.campuscrm.shared.security.CurrentUser;
  * The locale of every screen: the signed-in user's language (switched in this session, or on their account), else
  * the browser's on the sign-in page, else the institution's locale (a setting, e.g. en-SG or zh-CN). The
  * institution's region stays where the language allows it ({@link Language#locale(Locale)}): texts come from the
- * language's bundle, dates and numbers follow the resulting locale. It is also the {@link ReaderLocale} of services that
- * write dates into messages: the current screen's locale, else the institution's.
+ * language's bundle, dates and numbers follow the resulting locale. It is also the {@link ReaderLocale} of services
+ * that write dates into messages: the current screen's locale, else the institution's.
  */
 @Component
 class InstitutionLocale implements VaadinServiceInitListener, ReaderLocale {
