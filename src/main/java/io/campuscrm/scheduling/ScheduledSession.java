@@ -29,7 +29,12 @@ public record ScheduledSession(long sessionId, long classId, String classCode, S
      * timetable, where every block names the same room) and the teachers; coloured by course; its id the session's.
      */
     public TimetableBlock asBlock(boolean roomShown) {
-        String teachers = String.join(", ", teacherNames);
+        return asBlock(roomShown, ", ");
+    }
+
+    /** The same, with the teachers separated as the reader's language separates a list (", ", "、"). */
+    public TimetableBlock asBlock(boolean roomShown, String listSeparator) {
+        String teachers = String.join(listSeparator, teacherNames);
         String where = roomShown ? roomName : courseName;
         return new TimetableBlock(String.valueOf(sessionId), classCode, teachers.isEmpty() ? where : where + " · "
                 + teachers, startsLocal, endsLocal, "course-" + courseId, cancelled());

@@ -38,6 +38,7 @@ import io.campuscrm.reporting.ReportRequest;
 import io.campuscrm.reporting.ReportService;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.i18n.Language;
+import io.campuscrm.shared.ui.DatePickers;
 import io.campuscrm.shared.ui.ServiceErrors;
 
 /**
@@ -96,7 +97,7 @@ final class ReportCard extends Div {
     private com.vaadin.flow.component.Component field(ReportParameter parameter) {
         String label = getTranslation(parameter.labelKey());
         var field = switch (parameter.kind()) {
-            case DATE -> new DatePicker(label);
+            case DATE -> DatePickers.localized(new DatePicker(label));
             case TEXT -> new TextField(label);
             case CHOICE -> choiceField(parameter, label);
         };

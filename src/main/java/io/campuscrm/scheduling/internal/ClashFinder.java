@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.ClashKind;
 import io.campuscrm.scheduling.Recurrence;
 import io.campuscrm.scheduling.ScheduleClash;
 import io.campuscrm.security.UserService;
+import io.campuscrm.shared.i18n.ReaderLocale;
 import io.campuscrm.students.StudentRef;
 import io.campuscrm.students.StudentSearch;
 
@@ -37,13 +37,13 @@ public class ClashFinder {
     private final JdbcTemplate jdbc;
     private final UserService users;
     private final StudentSearch students;
-    private final InstitutionService institution;
+    private final ReaderLocale reader;
 
-    ClashFinder(JdbcTemplate jdbc, UserService users, StudentSearch students, InstitutionService institution) {
+    ClashFinder(JdbcTemplate jdbc, UserService users, StudentSearch students, ReaderLocale reader) {
         this.jdbc = jdbc;
         this.users = users;
         this.students = students;
-        this.institution = institution;
+        this.reader = reader;
     }
 
     /**
@@ -237,7 +237,7 @@ public class ClashFinder {
                 """, (rs, n) -> new Other(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDateTime.class),
                 rs.getObject(6, LocalDateTime.class)), otherSessionId);
-        var format = new ScheduleFormat(institution.settings().locale());
+        var format = new ScheduleFormat(reader.get());
         String subject = switch (kind) {
             case ROOM -> other.roomName();
             case TEACHER -> users.displayNames(List.of(who)).getOrDefault(who, "#" + who);

@@ -8,8 +8,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.SchedulingNavigation;
+import io.campuscrm.shared.i18n.ReaderLocale;
 import io.campuscrm.students.StudentTimelineSource;
 import io.campuscrm.students.TimelineEntry;
 
@@ -19,17 +19,17 @@ class EnrollmentTimeline implements StudentTimelineSource {
 
     private final EnrollmentEvents events;
     private final SchedulingAccess access;
-    private final InstitutionService institution;
+    private final ReaderLocale reader;
 
-    EnrollmentTimeline(EnrollmentEvents events, SchedulingAccess access, InstitutionService institution) {
+    EnrollmentTimeline(EnrollmentEvents events, SchedulingAccess access, ReaderLocale reader) {
         this.events = events;
         this.access = access;
-        this.institution = institution;
+        this.reader = reader;
     }
 
     @Override
     public List<TimelineEntry> entries(long studentId, @Nullable Instant before, int limit) {
-        var format = new ScheduleFormat(institution.settings().locale());
+        var format = new ScheduleFormat(reader.get());
         List<TimelineEntry> entries = new ArrayList<>();
         for (var e : events.ofStudent(studentId, before, limit, access.scope())) {
             List<String> args = new ArrayList<>(List.of(e.classCode(), e.className(), format.date(e.effectiveOn())));

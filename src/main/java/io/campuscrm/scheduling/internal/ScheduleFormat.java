@@ -8,8 +8,9 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * Dates and times in messages about the schedule, in the institution's locale: "Wed 4 Mar 2026" and "4:00 pm" in
- * en-SG, "周三 2026年3月4日" and "16:00" in zh-CN. Schedules are in local time of the institution already.
+ * Dates and times in messages about the schedule, in the reader's locale ({@code ReaderLocale}): "Wed 4 Mar 2026"
+ * and "4:00 pm" in en-SG, "周三 2026年3月4日" and "16:00" in zh-CN. Schedules are in local time of the institution
+ * already.
  */
 public final class ScheduleFormat {
 

@@ -256,7 +256,7 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         if (list.isEmpty()) {
             return;
         }
-        var texts = new ScheduleTexts(getLocale());
+        var texts = ScheduleTexts.of(this);
         warnings.add(new H3(getTranslation("class.warnings")));
         for (var w : list) {
             var line = new Span(getTranslation("class.warning", w.teacherName(),

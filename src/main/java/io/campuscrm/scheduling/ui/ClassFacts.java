@@ -28,7 +28,7 @@ class ClassFacts extends Composite<DescriptionList> {
         var list = getContent();
         list.setId("class-facts");
         list.addClassName("field-list");
-        var texts = new ScheduleTexts(getLocale());
+        var texts = ScheduleTexts.of(this);
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         var code = text(details.code());
         code.setId("class-code-text");
@@ -42,7 +42,7 @@ class ClassFacts extends Composite<DescriptionList> {
         var status = new Span(getTranslation(details.status().messageKey()));
         status.getElement().getThemeList().add("badge");
         entry("class.status", status);
-        entry("class.teachers", text(String.join(", ", names.teachers())));
+        entry("class.teachers", text(String.join(getTranslation("list.separator"), names.teachers())));
         var recurrence = details.recurrence();
         entry("class.schedule", text(recurrence == null ? getTranslation("class.schedule.none")
                 : texts.recurrence(recurrence) + " · " + dates.format(recurrence.from()) + " – "

@@ -67,7 +67,7 @@ class ClassForm extends Composite<VerticalLayout> {
             List<Campus> campuses, CallbackDataProvider.FetchCallback<TeacherOption, String> teacherOptions,
             Function<Set<Long>, Set<TeacherOption>> teachersById) {
         this.schedule = schedule;
-        this.texts = new ScheduleTexts(getLocale());
+        this.texts = ScheduleTexts.of(this);
         this.recurrence = new RecurrenceEditor();
         code.setLabel(getTranslation("class.code"));
         code.setId("class-code");
@@ -88,7 +88,7 @@ class ClassForm extends Composite<VerticalLayout> {
         campus.setItemLabelGenerator(Campus::name);
         room.setLabel(getTranslation("class.room"));
         room.setId("class-room");
-        room.setItemLabelGenerator(r -> r.name() + " (" + r.capacity() + ")");
+        room.setItemLabelGenerator(r -> getTranslation("room.option", r.name(), r.capacity()));
         capacity.setLabel(getTranslation("class.capacity"));
         capacity.setId("class-capacity");
         capacity.setStepButtonsVisible(true);
@@ -208,9 +208,11 @@ class ClassForm extends Composite<VerticalLayout> {
             String text = p.sessions() == 0 ? getTranslation("class.preview.none")
                     : getTranslation("class.preview", p.sessions(), format.date(p.first()), format.date(p.last()));
             if (!p.skipped().isEmpty()) {
-                text += " " + getTranslation("class.preview.skipped", p.skipped().size(), p.skipped().stream()
-                        .map(s -> format.date(s.date()) + " (" + s.closureName() + ")")
-                        .collect(Collectors.joining(", ")));
+                text = getTranslation("format.sentences", text, getTranslation("class.preview.skipped",
+                        p.skipped().size(), p.skipped().stream()
+                                .map(s -> getTranslation("format.parenthetical", format.date(s.date()),
+                                        s.closureName()))
+                                .collect(Collectors.joining(getTranslation("list.separator")))));
             }
             recurrence.preview.setText(text);
         } catch (DomainException e) {

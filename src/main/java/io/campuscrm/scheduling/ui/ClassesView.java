@@ -107,7 +107,7 @@ class ClassesView extends VerticalLayout implements LocalizedTitle {
         filters.setWidthFull();
         filters.expand(search);
 
-        var texts = new ScheduleTexts(getLocale());
+        var texts = ScheduleTexts.of(this);
         grid.addColumn(ClassSummary::code).setHeader(getTranslation("class.code")).setSortProperty("code")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ClassSummary::name).setHeader(getTranslation("class.name")).setSortProperty("name")
@@ -117,7 +117,8 @@ class ClassesView extends VerticalLayout implements LocalizedTitle {
         grid.addColumn(c -> campusById.containsKey(c.campusId()) ? campusById.get(c.campusId()).name() : "")
                 .setHeader(getTranslation("class.campus")).setAutoWidth(true);
         grid.addColumn(ClassSummary::roomName).setHeader(getTranslation("class.room")).setAutoWidth(true);
-        grid.addColumn(c -> String.join(", ", c.teacherNames())).setHeader(getTranslation("class.teachers"))
+        String separator = getTranslation("list.separator");
+        grid.addColumn(c -> String.join(separator, c.teacherNames())).setHeader(getTranslation("class.teachers"))
                 .setAutoWidth(true);
         grid.addColumn(c -> texts.recurrence(c.recurrence())).setHeader(getTranslation("class.schedule"))
                 .setAutoWidth(true);

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import io.campuscrm.scheduling.ClosureKind;
 import io.campuscrm.scheduling.TermClosure;
+import io.campuscrm.shared.ui.DatePickers;
 
 /**
  * A term's holidays and closures, one editable row each, as the term form's {@code closures}. Rows without a name are
@@ -28,8 +29,8 @@ class ClosuresField extends CustomField<List<TermClosure>> {
     private static final class Row {
         final TextField name = new TextField();
         final ComboBox<ClosureKind> kind = new ComboBox<>();
-        final DatePicker from = new DatePicker();
-        final DatePicker to = new DatePicker();
+        final DatePicker from = DatePickers.localized(new DatePicker());
+        final DatePicker to = DatePickers.localized(new DatePicker());
     }
 
     private final List<Row> rows = new ArrayList<>();

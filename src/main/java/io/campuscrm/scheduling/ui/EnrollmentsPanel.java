@@ -32,6 +32,7 @@ import io.campuscrm.scheduling.ClassSummary;
 import io.campuscrm.scheduling.Enrollment;
 import io.campuscrm.scheduling.EnrollmentService;
 import io.campuscrm.scheduling.EnrollmentStatus;
+import io.campuscrm.shared.ui.DatePickers;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
 import io.campuscrm.students.StudentSearch;
@@ -73,7 +74,7 @@ class EnrollmentsPanel extends Composite<VerticalLayout> {
                 query.getOffset() + query.getLimit()).stream().skip(query.getOffset()).limit(query.getLimit()));
         student.setItemLabelGenerator(s -> s.displayName() + " · " + s.studentNumber());
         student.setWidth("22rem");
-        var from = new DatePicker(getTranslation("enrollment.date"));
+        var from = DatePickers.localized(new DatePicker(getTranslation("enrollment.date")));
         from.setId("enroll-date");
         from.setValue(today);
         var enroll = ServiceErrors.primary(getTranslation("enrollment.enroll"));
@@ -151,7 +152,7 @@ class EnrollmentsPanel extends Composite<VerticalLayout> {
 
     private void openWithdraw(Enrollment e) {
         var dialog = new Dialog(getTranslation("enrollment.withdraw.title", e.studentName(), e.classCode()));
-        var date = new DatePicker(getTranslation("enrollment.left-on"));
+        var date = DatePickers.localized(new DatePicker(getTranslation("enrollment.left-on")));
         date.setValue(today);
         date.setId("withdraw-date");
         var reason = new TextField(getTranslation("enrollment.reason"));
@@ -175,7 +176,7 @@ class EnrollmentsPanel extends Composite<VerticalLayout> {
                 .filter(c -> c.id() != schoolClass.id()));
         target.setItemLabelGenerator(c -> c.code() + " — " + c.name());
         target.setWidthFull();
-        var date = new DatePicker(getTranslation("enrollment.date"));
+        var date = DatePickers.localized(new DatePicker(getTranslation("enrollment.date")));
         date.setValue(today);
         var reason = new TextField(getTranslation("enrollment.reason"));
         var save = ServiceErrors.primary(getTranslation("enrollment.transfer"));

@@ -35,7 +35,7 @@ class MyClassesView extends VerticalLayout implements LocalizedTitle {
     MyClassesView(ClassSearch classes, TimetableService timetable, InstitutionService institution,
             CurrentUser currentUser, Clock clock) {
         setSizeFull();
-        var texts = new ScheduleTexts(getLocale());
+        var texts = ScheduleTexts.of(this);
         var today = LocalDate.now(clock.withZone(institution.settings().timeZone()));
         var monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         long me = currentUser.principal().map(CampusPrincipal::userId).orElse(-1L);

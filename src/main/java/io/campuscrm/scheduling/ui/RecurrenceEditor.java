@@ -17,6 +17,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
+import io.campuscrm.shared.ui.DatePickers;
+
 /**
  * The weekly schedule of a class: weekdays, start and end time, first and last date (defaulting to the term's), and a
  * line under it that the view fills with a live preview (how many sessions, which holidays are skipped). Its value is
@@ -29,8 +31,8 @@ class RecurrenceEditor extends AbstractCompositeField<FormLayout, RecurrenceEdit
     final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>();
     final TimePicker start = new TimePicker();
     final TimePicker end = new TimePicker();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = DatePickers.localized(new DatePicker());
+    final DatePicker to = DatePickers.localized(new DatePicker());
     final Div preview = new Div();
 
     RecurrenceEditor() {

@@ -7,19 +7,30 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+
 import io.campuscrm.scheduling.Recurrence;
 import io.campuscrm.scheduling.ScheduledSession;
 import io.campuscrm.scheduling.internal.ScheduleFormat;
 
-/** Short texts for schedules: "Tue, Thu 4:00 pm–5:30 pm", "Wed 4 Mar 2026". */
+/** Short texts for schedules: "Tue, Thu 4:00 pm–5:30 pm", "Wed 4 Mar 2026"; "周二、周四 16:00–17:30" in Chinese. */
 final class ScheduleTexts {
 
     private final Locale locale;
+    private final String listSeparator;
     private final ScheduleFormat format;
 
-    ScheduleTexts(Locale locale) {
+    private ScheduleTexts(Locale locale, String listSeparator) {
         this.locale = locale;
+        this.listSeparator = listSeparator;
         this.format = new ScheduleFormat(locale);
+    }
+
+    /** In the screen's locale, with its language's list separator (", " or "、"). */
+    static ScheduleTexts of(Component in) {
+        UI ui = in.getUI().orElseGet(UI::getCurrent);
+        return new ScheduleTexts(ui.getLocale(), in.getTranslation("list.separator"));
     }
 
     ScheduleFormat format() {
@@ -31,7 +42,7 @@ final class ScheduleTexts {
             return "";
         }
         return EnumSet.copyOf(recurrence.weekdays()).stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale))
-                .collect(Collectors.joining(", ")) + " " + format.time(recurrence.startTime()) + "–"
+                .collect(Collectors.joining(listSeparator)) + " " + format.time(recurrence.startTime()) + "–"
                 + format.time(recurrence.endTime());
     }
 

@@ -31,6 +31,7 @@ import io.campuscrm.scheduling.ScheduledSession;
 import io.campuscrm.scheduling.SessionService;
 import io.campuscrm.scheduling.SessionSlot;
 import io.campuscrm.scheduling.SessionStatus;
+import io.campuscrm.shared.ui.DatePickers;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
 
@@ -53,12 +54,13 @@ class SessionsPanel extends Composite<VerticalLayout> {
         this.rooms = rooms;
         this.schoolClass = schoolClass;
         this.changed = changed;
-        this.texts = new ScheduleTexts(getLocale());
+        this.texts = ScheduleTexts.of(this);
         grid.addColumn(s -> texts.format().date(s.date())).setHeader(getTranslation("session.date"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(texts::time).setHeader(getTranslation("session.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ScheduledSession::roomName).setHeader(getTranslation("session.room")).setAutoWidth(true);
-        grid.addColumn(s -> String.join(", ", s.teacherNames())).setHeader(getTranslation("session.teachers"))
+        String separator = getTranslation("list.separator");
+        grid.addColumn(s -> String.join(separator, s.teacherNames())).setHeader(getTranslation("session.teachers"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("session.status")).setFlexGrow(1);
         grid.addColumn(s -> getTranslation(s.origin().messageKey())).setHeader(getTranslation("session.origin"))
@@ -112,7 +114,7 @@ class SessionsPanel extends Composite<VerticalLayout> {
 
     /** Fields of a session's date, times and room. */
     private final class SlotFields {
-        final DatePicker date = new DatePicker(getTranslation("session.date"));
+        final DatePicker date = DatePickers.localized(new DatePicker(getTranslation("session.date")));
         final TimePicker start = new TimePicker(getTranslation("session.start"));
         final TimePicker end = new TimePicker(getTranslation("session.end"));
         final ComboBox<io.campuscrm.scheduling.Room> room = new ComboBox<>(getTranslation("session.room"));
@@ -126,7 +128,7 @@ class SessionsPanel extends Composite<VerticalLayout> {
             end.setStep(Duration.ofMinutes(15));
             var campusRooms = rooms.activeRooms(schoolClass.campusId());
             room.setItems(campusRooms);
-            room.setItemLabelGenerator(r -> r.name() + " (" + r.capacity() + ")");
+            room.setItemLabelGenerator(r -> getTranslation("room.option", r.name(), r.capacity()));
             if (from != null) {
                 date.setValue(from.date());
                 start.setValue(from.startsLocal().toLocalTime());

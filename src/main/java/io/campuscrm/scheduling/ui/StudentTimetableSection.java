@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Component;
 
+import com.vaadin.flow.component.UI;
+
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.SchedulingNavigation;
 import io.campuscrm.scheduling.TimetableScope;
@@ -46,7 +48,7 @@ class StudentTimetableSection implements StudentFileSection {
 
     @Override
     public com.vaadin.flow.component.Component create(long studentId) {
-        var blocks = new TimetableBlocks(true);
+        var blocks = new TimetableBlocks(true, UI.getCurrent());
         var scope = TimetableScope.student(studentId);
         var week = new WeekTimetable(clock.withZone(institution.settings().timeZone()),
                 monday -> blocks.of(timetables.sessionsBetween(scope, monday, monday.plusDays(7))));

@@ -77,7 +77,8 @@ class TeachersView extends VerticalLayout implements LocalizedTitle {
             return getTranslation("teacher.availability.none");
         }
         return slots.stream().map(s -> s.weekday().getDisplayName(TextStyle.SHORT, getLocale()) + " "
-                + format.time(s.start()) + "–" + format.time(s.end())).collect(Collectors.joining(", "));
+                + format.time(s.start()) + "–" + format.time(s.end()))
+                .collect(Collectors.joining(getTranslation("list.separator")));
     }
 
     private void open(UserAccount teacher) {

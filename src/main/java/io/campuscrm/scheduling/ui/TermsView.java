@@ -22,6 +22,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.campuscrm.scheduling.Term;
 import io.campuscrm.scheduling.TermDraft;
 import io.campuscrm.scheduling.TermService;
+import io.campuscrm.shared.ui.DatePickers;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.RecordForms;
@@ -64,9 +65,9 @@ class TermsView extends VerticalLayout implements LocalizedTitle {
         var dialog = new Dialog(term == null ? getTranslation("term.new") : getTranslation("term.edit", term.name()));
         var name = new TextField(getTranslation("term.name"));
         name.setId("term-name");
-        var startsOn = new DatePicker(getTranslation("term.starts-on"));
+        var startsOn = DatePickers.localized(new DatePicker(getTranslation("term.starts-on")));
         startsOn.setId("term-starts-on");
-        var endsOn = new DatePicker(getTranslation("term.ends-on"));
+        var endsOn = DatePickers.localized(new DatePicker(getTranslation("term.ends-on")));
         endsOn.setId("term-ends-on");
         var closures = new ClosuresField();
         // The record form style (docs/forms.md): bound by component name, the record's constraints validate.

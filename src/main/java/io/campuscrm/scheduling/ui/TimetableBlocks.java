@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.vaadin.flow.component.Component;
+
 import io.campuscrm.scheduling.ScheduledSession;
 import io.campuscrm.shared.timetable.TimetableBlock;
 
@@ -12,11 +14,16 @@ import io.campuscrm.shared.timetable.TimetableBlock;
 final class TimetableBlocks {
 
     private final boolean roomShown;
+    private final String listSeparator;
     private final Map<String, Long> classOfBlock = new HashMap<>();
 
-    /** @param roomShown false on a room's own timetable, where every block would name the same room */
-    TimetableBlocks(boolean roomShown) {
+    /**
+     * @param roomShown false on a room's own timetable, where every block would name the same room
+     * @param in the component (or UI) the blocks are shown in, whose language separates the teachers' names
+     */
+    TimetableBlocks(boolean roomShown, Component in) {
         this.roomShown = roomShown;
+        this.listSeparator = in.getTranslation("list.separator");
     }
 
     List<TimetableBlock> of(List<ScheduledSession> sessions) {
@@ -24,7 +31,7 @@ final class TimetableBlocks {
         return sessions.stream().map(s -> {
             String id = String.valueOf(s.sessionId());
             classOfBlock.put(id, s.classId());
-            return s.asBlock(roomShown);
+            return s.asBlock(roomShown, listSeparator);
         }).toList();
     }
 

@@ -84,7 +84,7 @@ class TimetableView extends VerticalLayout implements LocalizedTitle, BeforeEnte
     private final Anchor print = new Anchor();
     private final Paragraph message = new Paragraph();
     private final WeekTimetable week;
-    private TimetableBlocks blocks = new TimetableBlocks(true);
+    private TimetableBlocks blocks = new TimetableBlocks(true, this);
     private @Nullable TimetableScope scope;
     private long shownId;
 
@@ -193,7 +193,7 @@ class TimetableView extends VerticalLayout implements LocalizedTitle, BeforeEnte
     private void apply(TimetableKind shownKind, @Nullable Long id, LocalDate day) {
         kind.setValue(shownKind);
         offer(shownKind);
-        blocks = new TimetableBlocks(shownKind != TimetableKind.ROOM);
+        blocks = new TimetableBlocks(shownKind != TimetableKind.ROOM, this);
         var requested = id == null ? null : shownKind.scope(id);
         Optional<String> name = requested == null ? Optional.empty() : timetables.subjectName(requested);
         scope = name.isPresent() ? requested : null;

@@ -23,6 +23,7 @@ import io.campuscrm.security.AuditEntry;
 import io.campuscrm.security.AuditFilter;
 import io.campuscrm.security.AuditLogService;
 import io.campuscrm.shared.audit.AuditAction;
+import io.campuscrm.shared.ui.DatePickers;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -37,8 +38,8 @@ class AuditLogView extends VerticalLayout implements LocalizedTitle {
     private final TextField entityType = new TextField();
     private final TextField entityId = new TextField();
     private final ComboBox<AuditAction> action = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DatePickers.localized(new DatePicker());
+    private final DatePicker to = DatePickers.localized(new DatePicker());
     private final ZoneId zone;
 
     AuditLogView(AuditLogService auditLog, InstitutionService institution) {

@@ -41,11 +41,12 @@ class MyAccountDashboardCard implements DashboardCard {
     public com.vaadin.flow.component.Component create() {
         var ui = UI.getCurrent();
         CampusPrincipal me = currentUser.principal().orElseThrow();
+        String separator = ui.getTranslation("list.separator");
         String roles = me.roles().stream().map(r -> ui.getTranslation(r.messageKey())).sorted()
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.joining(separator));
         String campuses = me.campusIds().isEmpty() ? ui.getTranslation("report.users.all-campuses")
                 : institution.campusesById(me.campusIds()).values().stream().map(Campus::name).sorted()
-                        .collect(Collectors.joining(", "));
+                        .collect(Collectors.joining(separator));
         var password = new Button(ui.getTranslation("user-menu.change-password"),
                 e -> ui.navigate("account/password"));
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -99,8 +99,9 @@ class UsersView extends VerticalLayout implements HasUrlParameter<Long>, Localiz
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("user.display-name"))
                 .setSortProperty("displayName").setAutoWidth(true);
         grid.addColumn(UserAccount::email).setHeader(getTranslation("user.email")).setAutoWidth(true);
+        String separator = getTranslation("list.separator");
         grid.addColumn(u -> u.roles().stream().map(r -> getTranslation(r.messageKey())).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles"));
+                .collect(Collectors.joining(separator))).setHeader(getTranslation("user.roles"));
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("user.status")).setAutoWidth(true);
         grid.addColumn(u -> u.lastLoginAt() == null ? "—"
                 : dates.format(u.lastLoginAt().atZone(zone)))

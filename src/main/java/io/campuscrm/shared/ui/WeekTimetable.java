@@ -47,7 +47,7 @@ public class WeekTimetable extends Composite<Div> {
     private final Clock clock;
     private final Function<LocalDate, List<TimetableBlock>> blocks;
     private final Span weekLabel = new Span();
-    private final DatePicker picker = new DatePicker();
+    private final DatePicker picker = DatePickers.localized(new DatePicker());
     private final Div grid = new Div();
     private final Div empty = new Div();
     private LocalDate week;
@@ -82,7 +82,7 @@ public class WeekTimetable extends Composite<Div> {
         picker.setAriaLabel(getTranslation("timetable.pick-week"));
         picker.setPlaceholder(getTranslation("timetable.pick-week"));
         picker.addThemeName("small");
-        picker.setI18n(new DatePicker.DatePickerI18n().setFirstDayOfWeek(1));
+        picker.setI18n(picker.getI18n().setFirstDayOfWeek(1)); // the timetable's weeks start on Monday
         picker.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 changeWeek(e.getValue());

@@ -22,6 +22,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.ui.Notifications;
+import io.campuscrm.shared.ui.Uploads;
 import io.campuscrm.students.StudentDocument;
 import io.campuscrm.students.StudentDocumentService;
 
@@ -41,7 +42,7 @@ class DocumentsTab extends VerticalLayout {
         setPadding(false);
         long maxMb = documents.maxSize() / (1024 * 1024);
         if (editor) {
-            var upload = new Upload(uploadHandler());
+            var upload = Uploads.localized(new Upload(uploadHandler()));
             upload.setAcceptedFileTypes(documents.acceptedExtensions().toArray(String[]::new));
             upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxSize()));
             upload.setMaxFiles(10);

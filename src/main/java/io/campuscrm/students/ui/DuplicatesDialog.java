@@ -40,12 +40,14 @@ class DuplicatesDialog extends Dialog {
     }
 
     private Div row(DuplicateMatch match, @Nullable LongConsumer linkToFamily) {
-        var who = new Span(getTranslation(match.kind() == DuplicateMatch.Kind.STUDENT ? "duplicates.kind.student"
-                : "duplicates.kind.guardian") + ": " + match.name()
+        String kind = getTranslation(match.kind() == DuplicateMatch.Kind.STUDENT ? "duplicates.kind.student"
+                : "duplicates.kind.guardian");
+        var who = new Span(getTranslation("format.label-value", kind, match.name())
                 + (match.studentNumber() == null ? "" : " · " + match.studentNumber()));
         who.addClassName("duplicate-who");
-        var why = new Span(getTranslation(match.reason().messageKey()) + ": " + match.value() + " · "
-                + getTranslation("duplicates.family") + " " + match.familyName());
+        var why = new Span(getTranslation("format.label-value", getTranslation(match.reason().messageKey()),
+                match.value()) + " · " + getTranslation("format.label-value", getTranslation("duplicates.family"),
+                match.familyName()));
         why.addClassName("card-caption");
         var actions = new HorizontalLayout();
         if (match.kind() == DuplicateMatch.Kind.STUDENT) {

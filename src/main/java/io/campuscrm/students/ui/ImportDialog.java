@@ -32,6 +32,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
+import io.campuscrm.shared.ui.Uploads;
 import io.campuscrm.students.ImportPreview;
 import io.campuscrm.students.ImportProblem;
 import io.campuscrm.students.ImportResult;
@@ -76,7 +77,7 @@ class ImportDialog extends Dialog {
         exampleLink.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
         exampleLink.setId("import-example");
 
-        var upload = new Upload(uploadHandler());
+        var upload = Uploads.localized(new Upload(uploadHandler()));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
@@ -160,7 +161,8 @@ class ImportDialog extends Dialog {
             cell.add(VaadinIcon.CHECK.create());
         }
         for (ImportProblem p : row.problems()) {
-            var line = new Div(new Span((p.column().isEmpty() ? "" : p.column() + ": ") + text(p)));
+            var line = new Div(new Span(p.column().isEmpty() ? text(p)
+                    : getTranslation("format.label-value", p.column(), text(p))));
             line.addClassName("import-problem");
             cell.add(line);
         }

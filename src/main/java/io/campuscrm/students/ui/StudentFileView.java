@@ -184,8 +184,8 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
     }
 
     private Component contact(GuardianView guardian) {
-        var contact = new Span(VaadinIcon.USER_HEART.create(), new Span(guardian.fullName() + " ("
-                + getTranslation(guardian.relationship().messageKey()) + ")"));
+        var contact = new Span(VaadinIcon.USER_HEART.create(), new Span(getTranslation("format.parenthetical",
+                guardian.fullName(), getTranslation(guardian.relationship().messageKey()))));
         contact.addClassName("student-fact");
         contact.setId("primary-contact");
         if (guardian.phone() != null) {

@@ -22,6 +22,7 @@ import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 
 import io.campuscrm.institution.Campus;
+import io.campuscrm.shared.ui.DatePickers;
 import io.campuscrm.shared.ui.RecordForms;
 import io.campuscrm.students.StudentDetails;
 import io.campuscrm.students.StudentDraft;
@@ -37,7 +38,7 @@ class StudentForm extends Composite<FormLayout> {
     final TextField fullName = new TextField();
     final TextField preferredName = new TextField();
     final TextField chineseName = new TextField();
-    final DatePicker birthDate = new DatePicker();
+    final DatePicker birthDate = DatePickers.localized(new DatePicker());
     final ComboBox<Campus> campus = new ComboBox<>();
     final ComboBox<StudentStatus> status = new ComboBox<>();
     final TextField school = new TextField();

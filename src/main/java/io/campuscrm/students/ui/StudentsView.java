@@ -170,7 +170,8 @@ class StudentsView extends VerticalLayout implements LocalizedTitle {
         grid.addColumn(s -> s.primaryGuardianName() == null ? "" : s.primaryGuardianName() + " · "
                 + ContactNormaliser.display(s.primaryGuardianPhone()))
                 .setHeader(getTranslation("student.primary-contact")).setFlexGrow(2);
-        grid.addColumn(s -> String.join(", ", s.tags())).setHeader(getTranslation("student.tags"))
+        String separator = getTranslation("list.separator");
+        grid.addColumn(s -> String.join(separator, s.tags())).setHeader(getTranslation("student.tags"))
                 .setAutoWidth(true);
         grid.addColumn(s -> dates.format(s.createdAt().atZone(zone))).setHeader(getTranslation("student.created"))
                 .setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0);

@@ -60,6 +60,7 @@ import io.campuscrm.scheduling.TermDraft;
 import io.campuscrm.scheduling.TermService;
 import io.campuscrm.security.UserDraft;
 import io.campuscrm.security.UserService;
+import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.students.NewStudent;
 import io.campuscrm.students.StudentChanges;
@@ -165,6 +166,31 @@ class ClassDetailViewIT extends SpringBrowserlessTest {
                 + ", 4:00 pm–5:30 pm).");
         assertThat(classes.find(new ClassFilter(code, null, null, null, null, null), PageRequest.of(0, 5)))
                 .isEmpty();
+    }
+
+    /** The clash's date and times are written for the reader, not in the institution's English (ReaderLocale). */
+    @Test
+    @WithUserDetails("admin")
+    void a_clash_shown_to_a_chinese_reader_gives_its_date_and_times_in_chinese() {
+        String otherUser = unique("ui.other").toLowerCase();
+        long other = io.campuscrm.shared.security.SystemAuthentication.call(() -> users.create(UserDraft.of(
+                otherUser, "Other Ui Teacher", otherUser + "@example.org", Set.of(Role.TEACHER), Set.of()),
+                "a long enough password").id());
+        var existing = lifecycle.create(new ClassDraft(unique("UI-K"), "Existing", course.id(), term.id(), orchard.id(),
+                room.id(), 10, true, ClassStatus.RUNNING, Set.of(other), new Recurrence(Set.of(TUESDAY),
+                        LocalTime.of(16, 0), LocalTime.of(17, 30), TERM_START, TERM_END)));
+        var chinese = Language.SIMPLIFIED_CHINESE.locale(institution.publicProfile().locale());
+        UI.getCurrent().setLocale(chinese);
+
+        navigate("classes/new", ClassDetailView.class);
+        fillForm("17:00", "18:00");
+        test($(Button.class).id("save-class")).click();
+
+        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(chinese);
+        assertThat(weekdaysField().getErrorMessage()).isEqualTo("教室 " + room.name() + " 已被班级 " + existing.code()
+                + " 占用（周二 " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(chinese)
+                        .format(TERM_START.plusDays(1)) + "，" + time.format(LocalTime.of(16, 0)) + "–"
+                + time.format(LocalTime.of(17, 30)) + "）。");
     }
 
     @Test
