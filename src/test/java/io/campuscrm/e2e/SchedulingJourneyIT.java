@@ -97,7 +97,8 @@ class SchedulingJourneyIT {
         browser.await().until(d -> d.getCurrentUrl().endsWith("/classes/" + classId + "/students"));
         int enrolled = 0;
         for (StudentSummary pupil : pupils) {
-            fields.choose("enroll-student", pupil.fullName());
+            // by number: other tests add students of the same name, and the list is in name order
+            fields.choose("enroll-student", pupil.studentNumber());
             fields.click("enroll");
             int expected = ++enrolled;
             browser.await().until(d -> currentEnrollments(classId).size() == expected);
