@@ -26,9 +26,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import io.campuscrm.shared.audit.AuditAction;
+import io.campuscrm.shared.i18n.Language;
+import io.campuscrm.shared.i18n.LanguageMessageSource;
 
 /**
  * The message bundles hold what the code asks of them: every key the code or a report template uses is in the
@@ -135,26 +136,24 @@ class MessageBundleTest {
         assertThat(translations()).as("bundles other than English in " + BUNDLES).isNotEmpty().contains(CHINESE);
     }
 
-    /** The reports read the bundle through ResourceBundle, the UI through Spring configured as the application is. */
+    /** The reports read the bundle through ResourceBundle, the UI and the services through the application's source. */
     @Test
     void a_chinese_locale_gets_the_chinese_bundle_in_the_ui_and_in_the_reports() throws IOException {
         Properties chinese = load(CHINESE);
-        Properties application = load(Path.of("src/main/resources/application.properties"));
-        var spring = new ResourceBundleMessageSource();
-        spring.setBasename(application.getProperty("spring.messages.basename"));
-        spring.setDefaultEncoding(application.getProperty("spring.messages.encoding"));
-        spring.setFallbackToSystemLocale(Boolean.parseBoolean(
-                application.getProperty("spring.messages.fallback-to-system-locale")));
+        var spring = new LanguageMessageSource();
 
-        for (String tag : List.of("zh-CN", "zh-Hans-CN")) {
+        for (String tag : List.of("zh-CN", "zh-Hans-CN", "zh-SG", "zh", "zh-Hans-SG")) {
             Locale locale = Locale.forLanguageTag(tag);
-            assertThat(ResourceBundle.getBundle("vaadin-i18n/messages", locale).getString("nav.students"))
-                    .as("reports in " + tag).isEqualTo(chinese.getProperty("nav.students")).isEqualTo("学员");
+            assertThat(ResourceBundle.getBundle("vaadin-i18n/messages", Language.bundleLocale(locale))
+                    .getString("nav.students")).as("reports in " + tag).isEqualTo(chinese.getProperty("nav.students"))
+                    .isEqualTo("学员");
             assertThat(spring.getMessage("nav.students", null, locale)).as("UI in " + tag).isEqualTo("学员");
             assertThat(spring.getMessage("report.page", new Object[] {3}, locale)).as("UI in " + tag)
                     .isEqualTo("第 3 页");
         }
         assertThat(spring.getMessage("nav.students", null, Locale.forLanguageTag("en-SG"))).isEqualTo("Students");
+        assertThat(spring.getMessage("nav.students", null, Locale.forLanguageTag("fr-FR"))).as("not spoken: English")
+                .isEqualTo("Students");
     }
 
     @Test

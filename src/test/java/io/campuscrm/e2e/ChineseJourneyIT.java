@@ -124,6 +124,10 @@ class ChineseJourneyIT {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains(ZH.getString("report.roster.title"), ZH.getString("report.roster.col.name"))
                     .doesNotContain(EN.getString("report.roster.title"));
+            // texts the report formats itself (zh-SG: the Chinese bundle, not English's "12 places · 12 enrolled")
+            String counts = ZH.getString("report.roster.counts");
+            assertThat(text).contains(counts.substring(counts.indexOf("{1}") + 3, counts.indexOf("{2}")).strip())
+                    .doesNotContain(" enrolled · ");
         }
 
         // and back to English, from the menu in Chinese
