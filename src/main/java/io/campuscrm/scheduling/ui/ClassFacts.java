@@ -8,26 +8,23 @@ import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 import io.campuscrm.scheduling.ClassDetails;
+import io.campuscrm.shared.ui.FieldList;
 
 /**
  * A class's own fields as text, what its page opens on (decision 0051): reading is the common case, and text is what
  * the browser draws fastest; the form with its pickers is built when an administrator chooses "Edit".
  */
-class ClassFacts extends Composite<DescriptionList> {
+class ClassFacts extends Composite<FieldList> {
 
     /** The names the class's ids stand for, looked up by the page. */
     record Names(String course, @Nullable String term, @Nullable String campus, String room, List<String> teachers) {
     }
 
     ClassFacts(ClassDetails details, Names names) {
-        var list = getContent();
-        list.setId("class-facts");
-        list.addClassName("field-list");
+        setId("class-facts");
         var texts = ScheduleTexts.of(this);
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         var code = text(details.code());
@@ -52,11 +49,10 @@ class ClassFacts extends Composite<DescriptionList> {
     }
 
     private void entry(String labelKey, Component value) {
-        getContent().add(new Div(new DescriptionList.Term(getTranslation(labelKey)),
-                new DescriptionList.Description(value)));
+        getContent().add(getTranslation(labelKey), value);
     }
 
     private static Span text(@Nullable String value) {
-        return new Span(value == null || value.isBlank() ? "—" : value);
+        return FieldList.text(value);
     }
 }

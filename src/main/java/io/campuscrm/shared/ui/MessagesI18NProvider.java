@@ -34,8 +34,8 @@ class MessagesI18NProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         try {
-            // zh-SG or zh reads the Simplified Chinese bundle (zh_CN), which Java's own lookup would not find
-            return messages.getMessage(key, params, Language.bundleLocale(locale));
+            // the application's LanguageMessageSource finds the locale's language's bundle (zh-SG reads zh_CN)
+            return messages.getMessage(key, params, locale);
         } catch (NoSuchMessageException e) {
             return "!" + key;
         }

@@ -12,14 +12,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import io.campuscrm.institution.Campus;
+import io.campuscrm.shared.ui.FieldList;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
 import io.campuscrm.students.ContactNormaliser;
@@ -74,23 +73,23 @@ class DetailsTab extends VerticalLayout {
     }
 
     private Component facts() {
-        var list = new DescriptionList();
+        var list = new FieldList();
         list.setId("student-facts-list");
-        list.addClassName("field-list");
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
-        entry(list, "student.full-name", text(student.fullName()));
-        entry(list, "student.preferred-name", text(student.preferredName()));
-        entry(list, "student.chinese-name", text(student.chineseName()));
-        entry(list, "student.birth-date", text(student.birthDate() == null ? null : date.format(student.birthDate())));
-        entry(list, "student.campus", text(campuses.stream().filter(c -> student.campusId() != null
-                && c.id() == student.campusId()).map(Campus::name).findFirst().orElse(null)));
-        entry(list, "student.status", StudentBadges.status(student.status()));
-        entry(list, "student.school", text(student.school()));
-        entry(list, "student.grade", text(student.grade()));
-        entry(list, "student.phone", student.phone() == null ? text(null)
-                : new Anchor("tel:" + student.phone(), ContactNormaliser.display(student.phone())));
-        entry(list, "student.email", student.email() == null ? text(null)
-                : new Anchor("mailto:" + student.email(), student.email()));
+        list.add(getTranslation("student.full-name"), student.fullName())
+                .add(getTranslation("student.preferred-name"), student.preferredName())
+                .add(getTranslation("student.chinese-name"), student.chineseName())
+                .add(getTranslation("student.birth-date"), student.birthDate() == null ? null
+                        : date.format(student.birthDate()))
+                .add(getTranslation("student.campus"), campuses.stream().filter(c -> student.campusId() != null
+                        && c.id() == student.campusId()).map(Campus::name).findFirst().orElse(null))
+                .add(getTranslation("student.status"), StudentBadges.status(student.status()))
+                .add(getTranslation("student.school"), student.school())
+                .add(getTranslation("student.grade"), student.grade())
+                .add(getTranslation("student.phone"), student.phone() == null ? FieldList.text(null)
+                        : new Anchor("tel:" + student.phone(), ContactNormaliser.display(student.phone())))
+                .add(getTranslation("student.email"), student.email() == null ? FieldList.text(null)
+                        : new Anchor("mailto:" + student.email(), student.email()));
         var tags = new Span();
         student.tags().stream().sorted(String.CASE_INSENSITIVE_ORDER).forEach(t -> {
             var tag = new Span(t);
@@ -98,17 +97,8 @@ class DetailsTab extends VerticalLayout {
             tags.add(tag);
         });
         tags.addClassName("field-tags");
-        entry(list, "student.tags", student.tags().isEmpty() ? text(null) : tags);
+        list.add(getTranslation("student.tags"), student.tags().isEmpty() ? FieldList.text(null) : tags);
         return list;
-    }
-
-    private void entry(DescriptionList list, String labelKey, Component value) {
-        // a label and its value together, so that the grid lays out pairs (a div may group them in a dl)
-        list.add(new Div(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(value)));
-    }
-
-    private static Span text(@Nullable String value) {
-        return new Span(value == null || value.isBlank() ? "—" : value);
     }
 
     private void edit() {
