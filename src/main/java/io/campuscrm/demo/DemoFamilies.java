@@ -127,7 +127,7 @@ final class DemoFamilies {
         Long campus = campuses.isEmpty() ? null : pick(campuses).id();
         int kind = random.nextInt(100);
         String[] parents = parentNames(kind);
-        List<GuardianDraft> guardians = guardians(parents[0], parents[1]);
+        List<GuardianDraft> guardians = guardians(kind, parents[0], parents[1]);
         int eldest = 4 + random.nextInt(14);
         List<StudentDraft> students = new ArrayList<>();
         for (int i = 0; i < children; i++) {
@@ -201,12 +201,20 @@ final class DemoFamilies {
         return new String[] {pick(WESTERN_FATHERS) + " " + surname, pick(WESTERN_MOTHERS) + " " + surname};
     }
 
-    /** Both parents (the mother more often the primary contact), or now and then one alone. */
-    private List<GuardianDraft> guardians(String father, String mother) {
+    /**
+     * Both parents (the mother more often the primary contact), or now and then one alone. In Chinese families
+     * that leave letters to the school's language, some parents read their own: a mother Chinese, a father English
+     * (chosen from the family's kind, so the rest of the demo draws the same numbers).
+     */
+    private List<GuardianDraft> guardians(int kind, String father, String mother) {
+        boolean ownLanguages = kind >= 25 && kind < 55;
+        Language mumReads = ownLanguages && kind % 3 == 0 ? Language.SIMPLIFIED_CHINESE : null;
+        Language dadReads = ownLanguages && kind % 5 == 0 ? Language.ENGLISH : null;
         boolean motherPrimary = random.nextInt(10) < 6;
-        var mum = new GuardianDraft(mother, GuardianRelationship.MOTHER, mobile(), email(mother), motherPrimary);
+        var mum = new GuardianDraft(mother, GuardianRelationship.MOTHER, mobile(), email(mother), mumReads,
+                motherPrimary);
         var dad = new GuardianDraft(father, GuardianRelationship.FATHER, mobile(),
-                random.nextBoolean() ? email(father) : null, !motherPrimary);
+                random.nextBoolean() ? email(father) : null, dadReads, !motherPrimary);
         if (random.nextInt(10) == 0) {
             return List.of(motherPrimary ? mum : dad);
         }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -169,7 +170,7 @@ public class FamilyService {
             writer.clearPrimary(guardian.getFamilyId(), guardian.getId());
         }
         guardian.apply(normalised.fullName(), normalised.relationship(), normalised.phone(), normalised.email(),
-                normalised.primaryContact());
+                normalised.preferredLanguage(), normalised.primaryContact());
         var saved = guardians.saveAndFlush(guardian);
         String diff = AuditEvent.diff(before, saved.toView().toDraft());
         if (!diff.isEmpty()) {
@@ -188,7 +189,7 @@ public class FamilyService {
         guardian.checkVersion(version);
         guardians.delete(guardian);
         guardians.flush();
-        recordForMembers(guardian.getFamilyId(), Kind.GUARDIAN_UPDATED, guardian.getFullName(), "removed");
+        recordForMembers(guardian.getFamilyId(), Kind.GUARDIAN_REMOVED, guardian.getFullName(), null);
         events.publishEvent(AuditEvent.of(AuditAction.DELETE, "Guardian", guardianId,
                 "Removed guardian " + guardian.getFullName() + " from family " + guardian.getFamilyId()));
     }
@@ -197,10 +198,10 @@ public class FamilyService {
         String region = contacts.region();
         return new GuardianDraft(draft.fullName().strip(), draft.relationship(),
                 ContactNormaliser.phone(draft.phone(), "phone", region), contacts.email(draft.email(), "email"),
-                draft.primaryContact());
+                draft.preferredLanguage(), draft.primaryContact());
     }
 
-    private void recordForMembers(long familyId, Kind kind, String subject, String details) {
+    private void recordForMembers(long familyId, Kind kind, String subject, @Nullable String details) {
         students.findByFamilyIdOrderByBirthDateAscIdAsc(familyId)
                 .forEach(s -> history.record(s.getId(), kind, subject, details));
     }

@@ -16,6 +16,14 @@ public record FamilyView(long id, String familyNumber, String displayName, Strin
                 .or(() -> guardians.stream().findFirst());
     }
 
+    /**
+     * The language to write to this family's guardian in: the guardian's own, else the family's, else empty (the
+     * caller falls back to the institution's locale).
+     */
+    public Optional<Language> languageFor(GuardianView guardian) {
+        return Optional.ofNullable(guardian.preferredLanguage()).or(() -> Optional.ofNullable(preferredLanguage));
+    }
+
     public FamilyDraft toDraft() {
         return new FamilyDraft(displayName, address, preferredLanguage);
     }

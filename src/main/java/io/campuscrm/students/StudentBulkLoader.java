@@ -55,7 +55,7 @@ public class StudentBulkLoader {
     private BulkFamily normalise(BulkFamily family, String region) {
         return new BulkFamily(family.displayName(), family.address(), family.guardians().stream()
                 .map(g -> new GuardianDraft(g.fullName().strip(), g.relationship(), phone(g.phone(), region),
-                        email(g.email()), g.primaryContact()))
+                        email(g.email()), g.preferredLanguage(), g.primaryContact()))
                 .toList(), family.students().stream()
                 .map(s -> s.withContacts(phone(s.phone(), region), email(s.email())))
                 .toList(), family.createdAt(), family.preferredLanguage());

@@ -104,7 +104,7 @@ public class StudentChanges {
         for (int i = 0; i < normalised.guardians().size(); i++) {
             var g = normalised.guardians().get(i);
             writer.addGuardian(family, i == 0 && firstIsPrimary
-                    ? new GuardianDraft(g.fullName(), g.relationship(), g.phone(), g.email(), true) : g);
+                    ? g.withPrimaryContact(true) : g);
         }
         var student = writer.createStudent(family, normalised.student(), Kind.CREATED);
         return student.toDetails();

@@ -190,8 +190,7 @@ public class StudentImportService {
                 if (!fresh || row.knownGuardians().contains(i)) {
                     continue;
                 }
-                writer.addGuardian(family, new GuardianDraft(g.fullName(), g.relationship(), g.phone(), g.email(),
-                        newFamily && added == 0));
+                writer.addGuardian(family, g.withPrimaryContact(newFamily && added == 0));
                 added++;
             }
         }

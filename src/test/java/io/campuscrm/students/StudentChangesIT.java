@@ -183,7 +183,7 @@ class StudentChangesIT {
         String phone = phone();
         changes.create(NewStudent.withNewFamily(student(name("One"), orchard), guardian(name("Dad"), phone, null)));
         var other = changes.create(NewStudent.withNewFamily(student(name("Two"), orchard)));
-        var draft = new GuardianDraft(name("Dad"), GuardianRelationship.FATHER, phone, null, false);
+        var draft = new GuardianDraft(name("Dad"), GuardianRelationship.FATHER, phone, null, null, false);
         assertThatThrownBy(() -> families.addGuardian(other.familyId(), draft, false))
                 .isInstanceOf(PossibleDuplicatesException.class);
         assertThat(families.addGuardian(other.familyId(), draft, true).phone()).isNotNull();
@@ -226,6 +226,21 @@ class StudentChangesIT {
         assertThat(entries.get(1).titleArgs()).containsExactly("#student.status.paused");
         var older = timeline.timeline(created.id(), entries.get(1).occurredAt(), 10);
         assertThat(older).extracting(TimelineEntry::titleKey).containsExactly("timeline.student.created");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void removing_a_guardian_says_so_on_each_childs_timeline() {
+        var created = changes.create(NewStudent.withNewFamily(student(name("Removed"), orchard)));
+        var dad = families.addGuardian(created.familyId(), new GuardianDraft(name("Dad"), GuardianRelationship.FATHER,
+                phone(), null, null, false), true);
+        clock.advance(Duration.ofSeconds(1));
+        families.removeGuardian(dad.id(), dad.version());
+
+        var newest = timeline.timeline(created.id(), null, 1).getFirst();
+        assertThat(newest.titleKey()).isEqualTo("timeline.student.guardian-removed");
+        assertThat(newest.titleArgs()).containsExactly(dad.fullName());
+        assertThat(newest.details()).isNull();
     }
 
     @Autowired

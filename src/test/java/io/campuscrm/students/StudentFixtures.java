@@ -54,7 +54,7 @@ final class StudentFixtures {
     }
 
     static GuardianDraft guardian(String name, String phone, String email) {
-        return new GuardianDraft(name, GuardianRelationship.MOTHER, phone, email, true);
+        return new GuardianDraft(name, GuardianRelationship.MOTHER, phone, email, null, true);
     }
 
     static Campus campus(InstitutionService institution, String name) {

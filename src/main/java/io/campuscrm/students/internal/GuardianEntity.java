@@ -3,6 +3,7 @@ package io.campuscrm.students.internal;
 import org.jspecify.annotations.Nullable;
 
 import io.campuscrm.shared.domain.AbstractEntity;
+import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.students.ContactNormaliser;
 import io.campuscrm.students.GuardianRelationship;
 import io.campuscrm.students.GuardianView;
@@ -34,6 +35,8 @@ public class GuardianEntity extends AbstractEntity {
     @Column(name = "phone_rev")
     private @Nullable String phoneRev;
     private @Nullable String email;
+    @Column(name = "preferred_language")
+    private @Nullable String preferredLanguage;
     @Column(name = "primary_contact", nullable = false)
     private boolean primaryContact;
 
@@ -45,17 +48,19 @@ public class GuardianEntity extends AbstractEntity {
     }
 
     public void apply(String newFullName, GuardianRelationship newRelationship, @Nullable String e164,
-            @Nullable String normalisedEmail, boolean primary) {
+            @Nullable String normalisedEmail, @Nullable Language language, boolean primary) {
         fullName = newFullName.strip();
         relationship = newRelationship;
         phone = e164;
         phoneRev = ContactNormaliser.reversedDigits(e164);
         email = normalisedEmail;
+        preferredLanguage = language == null ? null : language.tag();
         primaryContact = primary;
     }
 
     public GuardianView toView() {
-        return new GuardianView(id, familyId, fullName, relationship, phone, email, primaryContact, getVersion());
+        return new GuardianView(id, familyId, fullName, relationship, phone, email,
+                Language.ofTag(preferredLanguage).orElse(null), primaryContact, getVersion());
     }
 
     public Long getId() {

@@ -410,7 +410,7 @@ public final class ImportChecker {
         }
         String phone = contact(phoneColumn, v, problems, true);
         String mail = contact(emailColumn, v, problems, false);
-        return problems.size() > before ? null : new GuardianDraft(name, rel, phone, mail, number == 1);
+        return problems.size() > before ? null : new GuardianDraft(name, rel, phone, mail, null, number == 1);
     }
 
     private @Nullable String contact(String column, Map<String, String> v, List<ImportProblem> problems,

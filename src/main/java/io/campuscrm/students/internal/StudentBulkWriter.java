@@ -73,7 +73,9 @@ public class StudentBulkWriter {
             for (int g = 0; g < f.guardians().size(); g++) {
                 GuardianDraft d = f.guardians().get(g);
                 guardianRows.add(new Object[] {familyId, d.fullName(), d.relationship().name(), d.phone(),
-                        ContactNormaliser.reversedDigits(d.phone()), d.email(), g == 0, at, actor, at, actor});
+                        ContactNormaliser.reversedDigits(d.phone()), d.email(),
+                        d.preferredLanguage() == null ? null : d.preferredLanguage().tag(), g == 0, at, actor, at,
+                        actor});
             }
             for (StudentDraft d : f.students()) {
                 String fullName = d.fullName().strip();
@@ -88,8 +90,8 @@ public class StudentBulkWriter {
             }
         }
         insert("""
-                guardian (family_id, full_name, relationship, phone, phone_rev, email, primary_contact, created_at,
-                          created_by, updated_at, updated_by)""", guardianRows);
+                guardian (family_id, full_name, relationship, phone, phone_rev, email, preferred_language,
+                          primary_contact, created_at, created_by, updated_at, updated_by)""", guardianRows);
         insert("""
                 student (student_number, family_id, campus_id, full_name, preferred_name, chinese_name, name_key,
                          search_name, birth_date, phone, phone_rev, email, school, grade, status, created_at,

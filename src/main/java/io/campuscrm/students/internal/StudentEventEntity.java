@@ -26,7 +26,7 @@ public class StudentEventEntity {
     /** What happened; each has a timeline text {@code timeline.student.<kind>} taking the subject. */
     public enum Kind {
         CREATED("student"), UPDATED("student"), STATUS_CHANGED("student"), FAMILY_CHANGED("family"),
-        GUARDIAN_ADDED("family"), GUARDIAN_UPDATED("family"), NOTE_ADDED("note"), DOCUMENT_ADDED("document"),
+        GUARDIAN_ADDED("family"), GUARDIAN_UPDATED("family"), GUARDIAN_REMOVED("family"), NOTE_ADDED("note"), DOCUMENT_ADDED("document"),
         DOCUMENT_REMOVED("document"), IMPORTED("student");
 
         private final String category;

@@ -109,7 +109,8 @@ public class StudentRules {
     private GuardianDraft normaliseGuardian(GuardianDraft draft, String fieldPrefix, String region) {
         return new GuardianDraft(draft.fullName().strip(), draft.relationship(),
                 ContactNormaliser.phone(draft.phone(), fieldPrefix + "phone", region),
-                contacts.email(draft.email(), fieldPrefix + "email"), draft.primaryContact());
+                contacts.email(draft.email(), fieldPrefix + "email"), draft.preferredLanguage(),
+                draft.primaryContact());
     }
 
     private static Predicate<DuplicateMatch> distinctBy(Set<String> seen) {

@@ -52,7 +52,7 @@ public class StudentWriter {
         }
         var guardian = new GuardianEntity(family.getId());
         guardian.apply(normalised.fullName(), normalised.relationship(), normalised.phone(), normalised.email(),
-                primary);
+                normalised.preferredLanguage(), primary);
         var saved = guardians.saveAndFlush(guardian);
         events.publishEvent(AuditEvent.created("Guardian", saved.getId(),
                 "Added guardian " + saved.getFullName() + " to family " + family.getFamilyNumber(),

@@ -109,6 +109,8 @@ class FamilyTab extends VerticalLayout {
                 .setHeader(getTranslation("guardian.phone")).setAutoWidth(true);
         guardians.addColumn(g -> g.email() == null ? "" : g.email()).setHeader(getTranslation("guardian.email"))
                 .setFlexGrow(2);
+        guardians.addColumn(g -> g.preferredLanguage() == null ? getTranslation("guardian.language.family")
+                : g.preferredLanguage().nativeName()).setHeader(getTranslation("guardian.language")).setAutoWidth(true);
         guardians.addColumn(g -> g.primaryContact() ? getTranslation("guardian.primary.yes") : "")
                 .setHeader(getTranslation("guardian.primary")).setAutoWidth(true);
         if (editor) {

@@ -7,12 +7,14 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 
+import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.shared.ui.RecordForms;
 import io.campuscrm.students.GuardianDraft;
 import io.campuscrm.students.GuardianRelationship;
@@ -29,6 +31,7 @@ class GuardianForm extends Composite<FormLayout> {
     final ComboBox<GuardianRelationship> relationship = new ComboBox<>();
     final TextField phone = new TextField();
     final EmailField email = new EmailField();
+    final Select<Language> language = new Select<>();
     final Checkbox primary = new Checkbox();
 
     private final BeanValidationBinder<GuardianDraft> binder = new BeanValidationBinder<>(GuardianDraft.class);
@@ -47,6 +50,13 @@ class GuardianForm extends Composite<FormLayout> {
         email.setId(idPrefix + "-email");
         // the field's own check of the address runs first: without this it would refuse with an empty message
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("user.email.invalid")));
+        language.setLabel(getTranslation("guardian.language"));
+        language.setHelperText(getTranslation("guardian.language.help"));
+        language.setId(idPrefix + "-language");
+        language.setItems(Language.values());
+        language.setEmptySelectionAllowed(true);
+        language.setEmptySelectionCaption(getTranslation("guardian.language.family"));
+        language.setItemLabelGenerator(l -> l == null ? getTranslation("guardian.language.family") : l.nativeName());
         primary.setLabel(getTranslation("guardian.primary"));
         primary.setId(idPrefix + "-primary");
         primary.setVisible(showPrimary);
@@ -59,11 +69,12 @@ class GuardianForm extends Composite<FormLayout> {
         binder.forField(phone).withConverter(RecordForms.optional()).bind("phone");
         binder.forField(email).withValidator(new EmailValidator(getTranslation("user.email.invalid"), true))
                 .withConverter(RecordForms.optional()).bind("email");
+        binder.forField(language).bind("preferredLanguage");
         binder.forField(primary).bind("primaryContact");
-        getContent().add(fullName, relationship, phone, email, primary);
+        getContent().add(fullName, relationship, phone, email, language, primary);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
                 new FormLayout.ResponsiveStep("500px", 2));
-        binder.readRecord(new GuardianDraft("", GuardianRelationship.MOTHER, null, null, false));
+        binder.readRecord(new GuardianDraft("", GuardianRelationship.MOTHER, null, null, null, false));
     }
 
     void edit(GuardianView guardian) {

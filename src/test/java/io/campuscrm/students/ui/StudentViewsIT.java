@@ -410,6 +410,39 @@ class StudentViewsIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admissions")
+    void a_guardian_reads_the_familys_language_until_given_their_own_in_the_guardian_dialog() {
+        var created = create("Guardian Language " + marker(), null);
+        navigate(StudentNavigation.file(created.id(), "family"), StudentFileView.class);
+        @SuppressWarnings("unchecked")
+        Select<Language> family = $(Select.class).id("family-language");
+        family.setValue(Language.SIMPLIFIED_CHINESE);
+        test($(Button.class).id("save-family")).click();
+        editFirstGuardian();
+        @SuppressWarnings("unchecked")
+        Select<Language> language = $(Select.class).id("guardian-language");
+        assertThat(language.getValue()).as("the family's until chosen").isNull();
+        language.setValue(Language.ENGLISH);
+        test($(Button.class).id("save-guardian")).click();
+
+        var saved = files.file(created.id()).family();
+        var guardian = saved.guardians().getFirst();
+        assertThat(guardian.preferredLanguage()).isEqualTo(Language.ENGLISH);
+        assertThat(saved.languageFor(guardian)).contains(Language.ENGLISH);
+        var familyReader = new GuardianView(0, saved.id(), "Other", GuardianRelationship.FATHER, null, null, null,
+                false, 0);
+        assertThat(saved.languageFor(familyReader)).as("a guardian without one").contains(Language.SIMPLIFIED_CHINESE);
+        navigate(StudentNavigation.file(created.id(), "family"), StudentFileView.class);
+        @SuppressWarnings("unchecked")
+        Grid<GuardianView> grid = $(Grid.class).id("guardians-grid");
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("English");
+        editFirstGuardian();
+        @SuppressWarnings("unchecked")
+        Select<Language> reopened = $(Select.class).id("guardian-language");
+        assertThat(reopened.getValue()).isEqualTo(Language.ENGLISH);
+    }
+
+    @Test
+    @WithUserDetails("admissions")
     void an_empty_family_name_is_refused_on_its_field_and_nothing_is_saved() {
         var created = create("Family Name " + marker(), null);
         String before = files.file(created.id()).family().displayName();
@@ -448,6 +481,11 @@ class StudentViewsIT extends SpringBrowserlessTest {
         assertThat(((Number) counts.get("zh")).longValue()).isPositive();
         assertThat(((Number) counts.get("en")).longValue()).isPositive();
         assertThat(((Number) counts.get("school")).longValue()).isPositive();
+        var guardians = jdbc.queryForMap("SELECT SUM(g.preferred_language = 'zh-CN') AS zh,"
+                + " SUM(g.preferred_language = 'en') AS en FROM guardian g JOIN family f ON f.id = g.family_id"
+                + " WHERE f.preferred_language IS NULL");
+        assertThat(((Number) guardians.get("zh")).longValue()).as("mothers reading Chinese").isPositive();
+        assertThat(((Number) guardians.get("en")).longValue()).as("fathers reading English").isPositive();
     }
 
     @Test
@@ -510,14 +548,14 @@ class StudentViewsIT extends SpringBrowserlessTest {
 
     private static GuardianDraft guardian(String name) {
         String phone = String.format("98%06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000));
-        return new GuardianDraft(name, GuardianRelationship.MOTHER, phone, null, true);
+        return new GuardianDraft(name, GuardianRelationship.MOTHER, phone, null, null, true);
     }
 
     /** The family tab's first guardian in the guardian dialog. */
     private void editFirstGuardian() {
         @SuppressWarnings("unchecked")
         Grid<GuardianView> guardians = $(Grid.class).id("guardians-grid");
-        var actions = (HorizontalLayout) test(guardians).getCellComponent(0, 5);
+        var actions = (HorizontalLayout) test(guardians).getCellComponent(0, 6);
         test((Button) actions.getComponentAt(0)).click();
     }
 
