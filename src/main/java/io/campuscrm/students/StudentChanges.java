@@ -2,6 +2,7 @@ package io.campuscrm.students;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -178,11 +179,17 @@ public class StudentChanges {
                 .orElse(request.student().fullName());
     }
 
+    /** The labels of the fields that changed, for the timeline to translate ({@code student.birth-date}, …). */
     private static String changedFields(StudentDraft before, StudentDraft after) {
-        List<String> fields = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         for (String line : AuditEvent.diff(before, after).split("\n")) {
-            fields.add(line.substring(0, line.indexOf(':')));
+            labels.add(fieldLabelKey(line.substring(0, line.indexOf(':'))));
         }
-        return String.join(", ", fields);
+        return TimelineEntry.keys(labels);
+    }
+
+    /** The form label's key of a {@link StudentDraft} component: {@code birthDate} is {@code student.birth-date}. */
+    static String fieldLabelKey(String component) {
+        return "student." + component.replaceFirst("Id$", "").replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     }
 }

@@ -38,6 +38,7 @@ import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.students.ContactNormaliser;
+import io.campuscrm.students.GuardianRelationship;
 import io.campuscrm.students.StudentContacts;
 import io.campuscrm.students.StudentFiles;
 import io.campuscrm.support.CampusIntegrationTest;
@@ -105,6 +106,28 @@ class ClassRosterReportIT {
         assertThat(auditLog.search(new AuditFilter("admin", "Report", ROSTER, AuditAction.EXPORT, before, null),
                 PageRequest.of(0, 20)).getContent()).anySatisfy(a -> assertThat(a.summary())
                         .contains("classId=" + rostered.id()));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_roster_printed_in_chinese_lists_days_and_guardians_the_chinese_way() throws IOException {
+        var rostered = classWithWaitingListAndChineseNames();
+        var out = new ByteArrayOutputStream();
+        reports.render(ReportRequest.of(ROSTER, ReportFormat.PDF, Locale.forLanguageTag("zh-SG"))
+                .with("classId", String.valueOf(rostered.id())), out);
+        String text = pdfText(out.toByteArray());
+
+        var contacts = students.contacts(current(rostered.id()).stream().map(Enrollment::studentId).toList());
+        var mother = contacts.values().stream().flatMap(c -> c.guardians().stream())
+                .filter(g -> g.relationship() == GuardianRelationship.MOTHER).findFirst().orElseThrow();
+        assertThat(text).contains(squeeze(mother.fullName()) + "（母亲）").doesNotContain(squeeze(mother.fullName()) + " (");
+        var twiceAWeek = allClasses().stream()
+                .filter(c -> c.recurrence() != null && c.recurrence().weekdays().size() > 1).findFirst().orElseThrow();
+        var schedule = new ByteArrayOutputStream();
+        reports.render(ReportRequest.of(ROSTER, ReportFormat.PDF, Locale.forLanguageTag("zh-SG"))
+                .with("classId", String.valueOf(twiceAWeek.id())), schedule);
+        assertThat(pdfText(schedule.toByteArray())).as("weekdays joined with the enumeration comma")
+                .containsPattern("周.、周");
     }
 
     @Test

@@ -224,6 +224,8 @@ class StudentChangesIT {
         assertThat(entries).extracting(TimelineEntry::titleKey).containsExactly("timeline.student.updated",
                 "timeline.student.status-changed", "timeline.student.created");
         assertThat(entries.get(1).titleArgs()).containsExactly("#student.status.paused");
+        assertThat(entries.get(0).titleArgs()).as("the changed field's label, translated when shown")
+                .containsExactly("#student.status");
         var older = timeline.timeline(created.id(), entries.get(1).occurredAt(), 10);
         assertThat(older).extracting(TimelineEntry::titleKey).containsExactly("timeline.student.created");
     }

@@ -38,6 +38,7 @@ import io.campuscrm.scheduling.RoomService;
 import io.campuscrm.scheduling.TermService;
 import io.campuscrm.security.UserService;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.i18n.Lists;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.students.ContactNormaliser;
 import io.campuscrm.students.GuardianView;
@@ -135,8 +136,8 @@ class ClassRosterReport implements ReportDefinition {
         parameters.put("CAMPUS", Optional.ofNullable(institution.campusesById(List.of(details.campusId()))
                 .get(details.campusId())).map(c -> c.name()).orElse(""));
         parameters.put("ROOM", rooms.get(details.roomId()).name());
-        parameters.put("TEACHERS", users.displayNames(details.teacherIds()).values().stream().sorted()
-                .collect(Collectors.joining(", ")));
+        parameters.put("TEACHERS", Lists.join(locale, users.displayNames(details.teacherIds()).values().stream()
+                .sorted().toList()));
         parameters.put("SCHEDULE", schedule(details.recurrence(), locale));
         parameters.put("STATUS", text(details.status().messageKey(), locale));
         parameters.put("COUNTS", messages.getMessage("report.roster.counts", new Object[] {occupancy.places(),
@@ -185,7 +186,8 @@ class ClassRosterReport implements ReportDefinition {
 
     private String guardian(GuardianView g, Locale locale) {
         List<String> parts = new ArrayList<>();
-        parts.add(g.fullName() + " (" + text(g.relationship().messageKey(), locale) + ")");
+        parts.add(messages.getMessage("report.roster.guardian",
+                new Object[] {g.fullName(), text(g.relationship().messageKey(), locale)}, locale));
         if (g.phone() != null && !g.phone().isBlank()) {
             parts.add(ContactNormaliser.display(g.phone()));
         }
@@ -200,8 +202,7 @@ class ClassRosterReport implements ReportDefinition {
         if (rule == null) {
             return text("report.roster.no-schedule", locale);
         }
-        String days = rule.weekdays().stream().sorted().map(d -> dayName(d, locale))
-                .collect(Collectors.joining(", "));
+        String days = Lists.join(locale, rule.weekdays().stream().sorted().map(d -> dayName(d, locale)).toList());
         var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         return messages.getMessage("report.roster.schedule", new Object[] {days, time.format(rule.startTime()),

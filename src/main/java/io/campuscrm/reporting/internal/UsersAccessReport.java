@@ -20,6 +20,7 @@ import io.campuscrm.reporting.ReportInfo;
 import io.campuscrm.reporting.ReportRequest;
 import io.campuscrm.security.UserAccount;
 import io.campuscrm.security.UserService;
+import io.campuscrm.shared.i18n.Lists;
 import io.campuscrm.shared.security.Role;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
@@ -69,11 +70,11 @@ class UsersAccessReport implements ReportDefinition {
             row.put("username", user.username());
             row.put("displayName", user.displayName());
             row.put("email", user.email());
-            row.put("roles", user.roles().stream().map(r -> text(r.messageKey(), locale)).sorted()
-                    .collect(Collectors.joining(", ")));
+            row.put("roles", Lists.join(locale, user.roles().stream().map(r -> text(r.messageKey(), locale))
+                    .sorted().toList()));
             row.put("campuses", user.campusIds().isEmpty() ? text("report.users.all-campuses", locale)
-                    : user.campusIds().stream().map(id -> campusNames.getOrDefault(id, "#" + id)).sorted()
-                            .collect(Collectors.joining(", ")));
+                    : Lists.join(locale, user.campusIds().stream().map(id -> campusNames.getOrDefault(id, "#" + id))
+                            .sorted().toList()));
             row.put("lastLogin", user.lastLoginAt() == null ? text("report.users.never", locale)
                     : dates.format(user.lastLoginAt().atZone(zone)));
             row.put("status", text(!user.enabled() ? "users.status.disabled"

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import io.campuscrm.shared.i18n.Lists;
 import io.campuscrm.students.StudentTimelineService;
 import io.campuscrm.students.TimelineEntry;
 
@@ -65,8 +66,7 @@ class TimelineTab extends VerticalLayout {
     }
 
     private Div line(TimelineEntry entry) {
-        Object[] args = entry.titleArgs().stream()
-                .map(a -> a.startsWith("#") ? getTranslation(a.substring(1)) : a).toArray();
+        Object[] args = entry.titleArgs().stream().map(this::argument).toArray();
         var title = new Span(getTranslation(entry.titleKey(), args));
         title.addClassName("timeline-title");
         var meta = new Span(dates.format(entry.occurredAt().atZone(zone))
@@ -84,6 +84,11 @@ class TimelineTab extends VerticalLayout {
         var line = new Div(icon(entry.category()).create(), text);
         line.addClassName("timeline-entry");
         return line;
+    }
+
+    private String argument(String argument) {
+        List<String> keys = TimelineEntry.keysOf(argument);
+        return keys.isEmpty() ? argument : Lists.join(getLocale(), keys.stream().map(k -> getTranslation(k)).toList());
     }
 
     private static VaadinIcon icon(String category) {

@@ -1,0 +1,20 @@
+package io.campuscrm.shared.i18n;
+
+import java.util.Collection;
+import java.util.Locale;
+
+import com.ibm.icu.text.ListFormatter;
+
+/**
+ * A list of names, roles or days as the reader's language writes one: "Teacher, Finance, Admin" in English,
+ * "教师、财务、管理员" in Chinese (CLDR's narrow list pattern, through ICU4J), never a hard-coded ", ".
+ */
+public final class Lists {
+
+    private Lists() {
+    }
+
+    public static String join(Locale locale, Collection<String> items) {
+        return ListFormatter.getInstance(locale, ListFormatter.Type.AND, ListFormatter.Width.NARROW).format(items);
+    }
+}
