@@ -69,7 +69,11 @@ class UserVisibleLiteralsTest {
     private static final Set<String> SAME_TEXT = Set.of("format", "formatted", "join", "concat", "valueOf",
             "repeat", "strip", "trim", "toUpperCase", "toLowerCase");
     /** Vaadin components with built-in English texts, each with a helper that sets them in the screen's language. */
-    private static final Pattern MADE_WITH_TEXTS_OF_ITS_OWN = Pattern.compile("\\bnew\\s+(DatePicker|Upload)\\s*\\(");
+    private static final Pattern MADE_WITH_TEXTS_OF_ITS_OWN = Pattern.compile(
+            "\\bnew\\s+(DatePicker|Upload|TimePicker|MultiSelectComboBox)\\s*[(<]");
+    /** The helper that puts each of them in the screen's language. */
+    private static final Map<String, String> LOCALIZED_BY = Map.of("DatePicker", "DatePickers", "Upload", "Uploads",
+            "TimePicker", "TimePickers", "MultiSelectComboBox", "MultiSelects");
     /** What a literal may hold without it being words: placeholders of MessageFormat and of String.format. */
     private static final Pattern FORMAT_ONLY = Pattern.compile(
             "\\{\\d+(?:,[^{}]*)?}|%(?:\\d+\\$)?[-#+ 0,(]*\\d*(?:\\.\\d+)?[a-zA-Z%]");
@@ -100,12 +104,13 @@ class UserVisibleLiteralsTest {
     }
 
     /**
-     * Vaadin's date picker and upload have texts of their own ("January", "Today", "Drop files here") that are in
-     * English unless set: every one the code makes is wrapped in {@code DatePickers.localized} or
-     * {@code Uploads.localized}, which set them in the screen's language.
+     * Vaadin's date and time pickers, upload and multi-select combo box have texts of their own ("January", "Today",
+     * "Drop files here", "added to selection") that are in English unless set: every one the code makes is wrapped
+     * in the helper of {@link #LOCALIZED_BY}, which sets them in the screen's language.
      */
     @Test
-    void every_date_picker_and_upload_the_code_makes_gets_the_screen_language() throws IOException {
+    void every_date_picker_time_picker_upload_and_multi_select_the_code_makes_gets_the_screen_language()
+            throws IOException {
         List<String> bare = new ArrayList<>();
         int made = 0;
         for (Path source : javaSources()) {
@@ -114,14 +119,14 @@ class UserVisibleLiteralsTest {
             while (m.find()) {
                 made++;
                 String before = code.substring(0, m.start()).stripTrailing();
-                if (!before.endsWith(m.group(1) + "s.localized(")) {
+                if (!before.endsWith(LOCALIZED_BY.get(m.group(1)) + ".localized(")) {
                     bare.add(source + ":" + lineOf(code, m.start()) + ": new " + m.group(1));
                 }
             }
         }
 
         assertThat(made).as("date pickers and uploads made in " + SOURCES).isGreaterThan(10);
-        assertThat(bare).as("made without DatePickers.localized / Uploads.localized").isEmpty();
+        assertThat(bare).as("made without its helper's localized(…)").isEmpty();
     }
 
     @Test

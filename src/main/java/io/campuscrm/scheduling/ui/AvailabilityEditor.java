@@ -17,14 +17,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
 import io.campuscrm.scheduling.AvailabilitySlot;
+import io.campuscrm.shared.ui.TimePickers;
 
 /** Edits a teacher's weekly times: one row per day and time range; rows without a day or times are ignored. */
 class AvailabilityEditor extends Composite<VerticalLayout> {
 
     private static final class Row {
         final ComboBox<DayOfWeek> day = new ComboBox<>();
-        final TimePicker start = new TimePicker();
-        final TimePicker end = new TimePicker();
+        final TimePicker start = TimePickers.localized(new TimePicker());
+        final TimePicker end = TimePickers.localized(new TimePicker());
     }
 
     private final List<Row> rows = new ArrayList<>();

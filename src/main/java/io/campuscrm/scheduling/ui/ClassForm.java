@@ -34,6 +34,7 @@ import io.campuscrm.scheduling.Room;
 import io.campuscrm.scheduling.RoomService;
 import io.campuscrm.scheduling.Term;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.ui.MultiSelects;
 import io.campuscrm.shared.ui.RecordForms;
 
 /**
@@ -52,7 +53,7 @@ class ClassForm extends Composite<VerticalLayout> {
     final IntegerField capacity = new IntegerField();
     final Checkbox waitingList = new Checkbox();
     final ComboBox<ClassStatus> status = new ComboBox<>();
-    final MultiSelectComboBox<TeacherOption> teachers = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<TeacherOption> teachers = MultiSelects.localized(new MultiSelectComboBox<>());
     final RecurrenceEditor recurrence;
 
     private final BeanValidationBinder<ClassDraft> binder = new BeanValidationBinder<>(ClassDraft.class);

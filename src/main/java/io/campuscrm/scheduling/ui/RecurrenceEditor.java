@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
 import io.campuscrm.shared.ui.DatePickers;
+import io.campuscrm.shared.ui.TimePickers;
 
 /**
  * The weekly schedule of a class: weekdays, start and end time, first and last date (defaulting to the term's), and a
@@ -29,8 +30,8 @@ class RecurrenceEditor extends AbstractCompositeField<FormLayout, RecurrenceEdit
 
     final Checkbox repeats = new Checkbox();
     final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>();
-    final TimePicker start = new TimePicker();
-    final TimePicker end = new TimePicker();
+    final TimePicker start = TimePickers.localized(new TimePicker());
+    final TimePicker end = TimePickers.localized(new TimePicker());
     final DatePicker from = DatePickers.localized(new DatePicker());
     final DatePicker to = DatePickers.localized(new DatePicker());
     final Div preview = new Div();

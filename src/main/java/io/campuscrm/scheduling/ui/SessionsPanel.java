@@ -34,6 +34,7 @@ import io.campuscrm.scheduling.SessionStatus;
 import io.campuscrm.shared.ui.DatePickers;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
+import io.campuscrm.shared.ui.TimePickers;
 
 /**
  * A class's sessions, page by page in time order. Administrators move one (date, time, room), cancel it with a reason
@@ -115,8 +116,8 @@ class SessionsPanel extends Composite<VerticalLayout> {
     /** Fields of a session's date, times and room. */
     private final class SlotFields {
         final DatePicker date = DatePickers.localized(new DatePicker(getTranslation("session.date")));
-        final TimePicker start = new TimePicker(getTranslation("session.start"));
-        final TimePicker end = new TimePicker(getTranslation("session.end"));
+        final TimePicker start = TimePickers.localized(new TimePicker(getTranslation("session.start")));
+        final TimePicker end = TimePickers.localized(new TimePicker(getTranslation("session.end")));
         final ComboBox<io.campuscrm.scheduling.Room> room = new ComboBox<>(getTranslation("session.room"));
 
         SlotFields(@Nullable ScheduledSession from) {

@@ -28,6 +28,7 @@ import io.campuscrm.security.UserAccount;
 import io.campuscrm.security.UserDraft;
 import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.shared.security.Role;
+import io.campuscrm.shared.ui.MultiSelects;
 import io.campuscrm.shared.ui.RecordForms;
 
 /**
@@ -41,7 +42,7 @@ class UserForm extends Composite<FormLayout> {
     final TextField displayName = new TextField();
     final EmailField email = new EmailField();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
-    final MultiSelectComboBox<Campus> campuses = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Campus> campuses = MultiSelects.localized(new MultiSelectComboBox<>());
     final PasswordField password = new PasswordField();
     final Select<Language> language = new Select<>();
 

@@ -1,6 +1,7 @@
 package io.campuscrm.shared.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
@@ -42,6 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.authentication = authentication;
         this.languages = languages;
         setPrimarySection(Section.DRAWER);
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("nav.drawer")));
         viewTitle.addClassName("view-title");
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
@@ -64,6 +66,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private SideNav navigation() {
         var nav = new SideNav();
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggle-children")));
         nav.setId("main-nav");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             var item = new SideNavItem(getTranslation(entry.title()), entry.path());

@@ -23,6 +23,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 
 import io.campuscrm.institution.Campus;
 import io.campuscrm.shared.ui.DatePickers;
+import io.campuscrm.shared.ui.MultiSelects;
 import io.campuscrm.shared.ui.RecordForms;
 import io.campuscrm.students.StudentDetails;
 import io.campuscrm.students.StudentDraft;
@@ -45,7 +46,7 @@ class StudentForm extends Composite<FormLayout> {
     final TextField grade = new TextField();
     final TextField phone = new TextField();
     final EmailField email = new EmailField();
-    final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<String> tags = MultiSelects.localized(new MultiSelectComboBox<>());
 
     private final BeanValidationBinder<StudentDraft> binder = new BeanValidationBinder<>(StudentDraft.class);
     private final List<Campus> campuses;
