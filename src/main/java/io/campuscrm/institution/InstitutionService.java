@@ -18,6 +18,7 @@ import io.campuscrm.institution.internal.CampusRepository;
 import io.campuscrm.institution.internal.InstitutionEntity;
 import io.campuscrm.institution.internal.InstitutionRepository;
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
 
@@ -59,7 +60,7 @@ public class InstitutionService {
         var before = entity.toSettings();
         entity.apply(changed);
         var saved = institutions.saveAndFlush(entity).toSettings();
-        events.publishEvent(AuditEvent.updated("Institution", 1, "Changed the institution settings",
+        events.publishEvent(AuditEvent.updated("Institution", 1, AuditSummary.of("audit.institution.changed"),
                 withoutVersion(before), withoutVersion(saved)));
         return saved;
     }
@@ -82,7 +83,8 @@ public class InstitutionService {
     public Campus createCampus(@Valid CampusDraft draft) {
         requireUniqueName(draft.name(), null);
         var saved = campuses.saveAndFlush(new CampusEntity(draft)).toCampus();
-        events.publishEvent(AuditEvent.created("Campus", saved.id(), "Created campus " + saved.name(), draft));
+        events.publishEvent(AuditEvent.created("Campus", saved.id(),
+                AuditSummary.of("audit.campus.created", saved.name()), draft));
         return saved;
     }
 
@@ -96,7 +98,8 @@ public class InstitutionService {
         var before = entity.toDraft();
         entity.apply(draft);
         var saved = campuses.saveAndFlush(entity).toCampus();
-        events.publishEvent(AuditEvent.updated("Campus", id, "Changed campus " + saved.name(), before, draft));
+        events.publishEvent(AuditEvent.updated("Campus", id, AuditSummary.of("audit.campus.changed", saved.name()),
+                before, draft));
         return saved;
     }
 

@@ -26,6 +26,7 @@ import io.campuscrm.reporting.internal.ReportJobs;
 import io.campuscrm.reporting.internal.ReportRenderer;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.security.CurrentUser;
 
@@ -179,10 +180,13 @@ public class ReportService {
     private void finished(ReportRequest request, long startNanos) {
         log.info("Report {} ({}) for {} in {} ms", request.reportId(), request.format(), currentUser.username(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
-        String summary = "Downloaded report " + request.reportId() + " (" + request.format() + ")"
-                + (request.parameters().isEmpty() ? "" : " " + new TreeMap<>(request.parameters()));
-        events.publishEvent(AuditEvent.of(AuditAction.EXPORT, "Report", request.reportId(),
-                summary.length() <= MAX_SUMMARY ? summary : summary.substring(0, MAX_SUMMARY - 1) + "…"));
+        String parameters = new TreeMap<>(request.parameters()).toString();
+        var summary = request.parameters().isEmpty()
+                ? AuditSummary.of("audit.report.downloaded", request.reportId(), request.format())
+                : AuditSummary.of("audit.report.downloaded-with-parameters", request.reportId(), request.format(),
+                        parameters.length() <= MAX_SUMMARY ? parameters
+                                : parameters.substring(0, MAX_SUMMARY - 1) + "…");
+        events.publishEvent(AuditEvent.of(AuditAction.EXPORT, "Report", request.reportId(), summary));
     }
 
     private boolean allowed(ReportDefinition definition) {

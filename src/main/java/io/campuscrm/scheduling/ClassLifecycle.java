@@ -21,6 +21,7 @@ import io.campuscrm.scheduling.internal.SchoolClassEntity;
 import io.campuscrm.scheduling.internal.SchoolClassRepository;
 import io.campuscrm.scheduling.internal.Waitlist;
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.shared.domain.DomainException;
 
 import jakarta.validation.Valid;
@@ -68,7 +69,8 @@ public class ClassLifecycle {
         var entity = classes.saveAndFlush(new SchoolClassEntity(draft));
         long id = entity.getId();
         sessions.generate(id, draft, term.toTerm().closures());
-        events.publishEvent(AuditEvent.created("Class", id, "Created class " + entity.getCode(), draft));
+        events.publishEvent(AuditEvent.created("Class", id, AuditSummary.of("audit.class.created", entity.getCode()),
+                draft));
         return entity.toDetails();
     }
 
@@ -96,7 +98,8 @@ public class ClassLifecycle {
         if (draft.status().schedulable()) {
             waitlist.promote(entity, LocalDate.now(clock.withZone(rules.zone())));
         }
-        events.publishEvent(AuditEvent.updated("Class", id, "Changed class " + entity.getCode(), before, draft));
+        events.publishEvent(AuditEvent.updated("Class", id, AuditSummary.of("audit.class.changed", entity.getCode()),
+                before, draft));
         return entity.toDetails();
     }
 }

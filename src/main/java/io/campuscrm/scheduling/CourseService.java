@@ -14,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
 import io.campuscrm.scheduling.internal.CourseEntity;
 import io.campuscrm.scheduling.internal.CourseRepository;
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
 
@@ -48,7 +49,8 @@ public class CourseService {
     public Course create(@Valid CourseDraft draft) {
         requireUniqueCode(draft.code(), null);
         var saved = courses.saveAndFlush(new CourseEntity(draft)).toCourse();
-        events.publishEvent(AuditEvent.created("Course", saved.id(), "Created course " + saved.code(), draft));
+        events.publishEvent(AuditEvent.created("Course", saved.id(),
+                AuditSummary.of("audit.course.created", saved.code()), draft));
         return saved;
     }
 
@@ -61,8 +63,8 @@ public class CourseService {
         var before = entity.toDraft();
         entity.apply(draft);
         var saved = courses.saveAndFlush(entity).toCourse();
-        events.publishEvent(AuditEvent.updated("Course", id, "Changed course " + saved.code(), before,
-                entity.toDraft()));
+        events.publishEvent(AuditEvent.updated("Course", id, AuditSummary.of("audit.course.changed", saved.code()),
+                before, entity.toDraft()));
         return saved;
     }
 

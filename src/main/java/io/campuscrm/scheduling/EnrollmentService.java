@@ -36,6 +36,7 @@ import io.campuscrm.scheduling.internal.SchoolClassRepository;
 import io.campuscrm.scheduling.internal.Waitlist;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.students.StudentRef;
@@ -188,8 +189,9 @@ public class EnrollmentService {
         } else {
             throw new DomainException("studentId", "enrollment.error.full", schoolClass.getCode());
         }
-        audit(enrollment, (enrollment.getStatus() == EnrollmentStatus.ENROLLED ? "Enrolled " : "Put on the waiting list: ")
-                + student.studentNumber() + " in class " + schoolClass.getCode());
+        audit(enrollment, AuditSummary.of(enrollment.getStatus() == EnrollmentStatus.ENROLLED
+                ? "audit.enrollment.enrolled" : "audit.enrollment.waiting", student.studentNumber(),
+                schoolClass.getCode()));
         return one(enrollment, schoolClass);
     }
 
@@ -211,7 +213,7 @@ public class EnrollmentService {
         if (hadPlace) {
             waitlist.promote(schoolClass, promotionDay(on));
         }
-        audit(enrollment, "Withdrew enrollment " + enrollmentId + " from class " + schoolClass.getCode() + " on " + on);
+        audit(enrollment, AuditSummary.of("audit.enrollment.withdrawn", enrollmentId, schoolClass.getCode(), on));
         return one(enrollment, schoolClass);
     }
 
@@ -262,8 +264,8 @@ public class EnrollmentService {
         history.record(old.getId(), studentId, from.getId(), EnrollmentEvents.Kind.TRANSFERRED_OUT, on, to.getId());
         history.record(fresh.getId(), studentId, to.getId(), EnrollmentEvents.Kind.TRANSFERRED_IN, on, from.getId());
         waitlist.promote(from, promotionDay(on));
-        audit(fresh, "Transferred " + student.studentNumber() + " from class " + from.getCode() + " to class "
-                + to.getCode() + " on " + on);
+        audit(fresh, AuditSummary.of("audit.enrollment.transferred", student.studentNumber(), from.getCode(),
+                to.getCode(), on));
         return one(fresh, to);
     }
 
@@ -359,7 +361,7 @@ public class EnrollmentService {
         return result;
     }
 
-    private void audit(ClassEnrollmentEntity enrollment, String summary) {
+    private void audit(ClassEnrollmentEntity enrollment, AuditSummary summary) {
         events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "Enrollment", enrollment.getId(), summary));
     }
 

@@ -16,6 +16,7 @@ import io.campuscrm.scheduling.internal.RoomRepository;
 import io.campuscrm.scheduling.internal.SchedulingAccess;
 import io.campuscrm.scheduling.internal.SchoolClassRepository;
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
 
@@ -68,7 +69,8 @@ public class RoomService {
     public Room create(@Valid RoomDraft draft) {
         validate(draft, null);
         var saved = rooms.saveAndFlush(new RoomEntity(draft)).toRoom();
-        events.publishEvent(AuditEvent.created("Room", saved.id(), "Created room " + saved.name(), draft));
+        events.publishEvent(AuditEvent.created("Room", saved.id(), AuditSummary.of("audit.room.created", saved.name()),
+                draft));
         return saved;
     }
 
@@ -88,7 +90,7 @@ public class RoomService {
         var before = entity.toDraft();
         entity.apply(draft);
         var saved = rooms.saveAndFlush(entity).toRoom();
-        events.publishEvent(AuditEvent.updated("Room", id, "Changed room " + saved.name(), before,
+        events.publishEvent(AuditEvent.updated("Room", id, AuditSummary.of("audit.room.changed", saved.name()), before,
                 entity.toDraft()));
         return saved;
     }

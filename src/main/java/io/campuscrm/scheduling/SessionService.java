@@ -30,6 +30,7 @@ import io.campuscrm.scheduling.internal.SessionRow;
 import io.campuscrm.scheduling.internal.SessionStore;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
 
@@ -107,8 +108,8 @@ public class SessionService {
         var origin = session.origin() == SessionOrigin.GENERATED ? SessionOrigin.MOVED : session.origin();
         store.reschedule(session, version, occurrence, slot.roomId(), origin);
         store.refreshTeachersOfSession(sessionId);
-        audit(sessionId, "Moved a session of class " + schoolClass.getCode() + " from " + session.startsLocal()
-                + " to " + occurrence.startsLocal());
+        audit(sessionId, AuditSummary.of("audit.session.moved", schoolClass.getCode(), session.startsLocal(),
+                occurrence.startsLocal()));
         return reader.one(sessionId);
     }
 
@@ -124,8 +125,8 @@ public class SessionService {
         requireNotHeld(session);
         store.setStatus(session, version, SessionStatus.CANCELLED, reason.strip());
         store.refreshTeachersOfSession(sessionId);
-        audit(sessionId, "Cancelled a session of class " + schoolClass.getCode() + " on " + session.startsLocal()
-                + ": " + reason.strip());
+        audit(sessionId, AuditSummary.of("audit.session.cancelled", schoolClass.getCode(), session.startsLocal(),
+                reason.strip()));
         return reader.one(sessionId);
     }
 
@@ -143,8 +144,7 @@ public class SessionService {
                 sessionId, schoolClass.getId(), session.date()), "date");
         store.setStatus(session, version, SessionStatus.SCHEDULED, null);
         store.refreshTeachersOfSession(sessionId);
-        audit(sessionId, "Restored a cancelled session of class " + schoolClass.getCode() + " on "
-                + session.startsLocal());
+        audit(sessionId, AuditSummary.of("audit.session.restored", schoolClass.getCode(), session.startsLocal()));
         return reader.one(sessionId);
     }
 
@@ -161,7 +161,7 @@ public class SessionService {
         long id = store.insertOne(new SessionStore.NewSession(classId, occurrence, slot.roomId(),
                 SessionOrigin.ADDED, null));
         store.replaceTeachersOf(id, teachers);
-        audit(id, "Added a session to class " + schoolClass.getCode() + " on " + occurrence.startsLocal());
+        audit(id, AuditSummary.of("audit.session.added", schoolClass.getCode(), occurrence.startsLocal()));
         return reader.one(id);
     }
 
@@ -183,8 +183,8 @@ public class SessionService {
         }
         store.touch(session, version);
         store.replaceTeachersOf(sessionId, teacherIds);
-        audit(sessionId, "Changed the teachers of a session of class " + schoolClass.getCode() + " on "
-                + session.startsLocal());
+        audit(sessionId, AuditSummary.of("audit.session.teachers-changed", schoolClass.getCode(),
+                session.startsLocal()));
         return reader.one(sessionId);
     }
 
@@ -206,8 +206,8 @@ public class SessionService {
             throw new DomainException(null, "session.error.cancelled-not-held");
         }
         store.setHeld(session, held);
-        audit(sessionId, (held ? "Marked held" : "Marked not held") + " a session of class " + schoolClass.getCode()
-                + " on " + session.startsLocal());
+        audit(sessionId, AuditSummary.of(held ? "audit.session.held" : "audit.session.not-held",
+                schoolClass.getCode(), session.startsLocal()));
         return reader.one(sessionId);
     }
 
@@ -264,7 +264,7 @@ public class SessionService {
         }
     }
 
-    private void audit(long sessionId, String summary) {
+    private void audit(long sessionId, AuditSummary summary) {
         events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "ClassSession", sessionId, summary));
     }
 }

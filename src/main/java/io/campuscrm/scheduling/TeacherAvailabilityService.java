@@ -15,6 +15,7 @@ import io.campuscrm.scheduling.internal.ScheduleLocks;
 import io.campuscrm.scheduling.internal.TeacherEntity;
 import io.campuscrm.scheduling.internal.TeacherRepository;
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.security.CampusPrincipal;
 import io.campuscrm.shared.security.CurrentUser;
@@ -77,7 +78,7 @@ public class TeacherAvailabilityService {
         entity.replaceAvailability(slots);
         var saved = teachers.saveAndFlush(entity).toAvailability();
         events.publishEvent(AuditEvent.updated("TeacherAvailability", userId,
-                "Changed the availability of teacher " + userId, before, new Snapshot(saved.slots())));
+                AuditSummary.of("audit.teacher-availability.changed", userId), before, new Snapshot(saved.slots())));
         return saved;
     }
 

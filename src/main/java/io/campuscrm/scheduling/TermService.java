@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
 import io.campuscrm.scheduling.internal.TermEntity;
 import io.campuscrm.scheduling.internal.TermRepository;
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
 
@@ -57,7 +58,8 @@ public class TermService {
     public Term create(@Valid TermDraft draft) {
         validate(draft, null);
         var saved = terms.saveAndFlush(new TermEntity(draft)).toTerm();
-        events.publishEvent(AuditEvent.created("Term", saved.id(), "Created term " + saved.name(), draft));
+        events.publishEvent(AuditEvent.created("Term", saved.id(), AuditSummary.of("audit.term.created", saved.name()),
+                draft));
         return saved;
     }
 
@@ -70,7 +72,7 @@ public class TermService {
         var before = entity.toDraft();
         entity.apply(draft);
         var saved = terms.saveAndFlush(entity).toTerm();
-        events.publishEvent(AuditEvent.updated("Term", id, "Changed term " + saved.name(), before,
+        events.publishEvent(AuditEvent.updated("Term", id, AuditSummary.of("audit.term.changed", saved.name()), before,
                 entity.toDraft()));
         return saved;
     }

@@ -29,6 +29,7 @@ import io.campuscrm.security.internal.UserEntity;
 import io.campuscrm.security.internal.UserRepository;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.i18n.Language;
@@ -124,7 +125,7 @@ public class UserService {
         var entity = new UserEntity(username, passwordEncoder.encode(initialPassword), clock.instant());
         entity.apply(draft);
         var saved = users.saveAndFlush(entity).toAccount();
-        events.publishEvent(AuditEvent.created("User", saved.id(), "Created user " + username,
+        events.publishEvent(AuditEvent.created("User", saved.id(), AuditSummary.of("audit.user.created", username),
                 snapshot(draft)));
         return saved;
     }
@@ -140,7 +141,7 @@ public class UserService {
         }
         entity.apply(draft);
         var saved = users.saveAndFlush(entity).toAccount();
-        events.publishEvent(AuditEvent.updated("User", id, "Changed user " + saved.username(),
+        events.publishEvent(AuditEvent.updated("User", id, AuditSummary.of("audit.user.changed", saved.username()),
                 snapshot(before), snapshot(saved)));
         if (!before.roles().equals(saved.roles())) {
             sessions.endSessionsOf(saved.username());
@@ -163,7 +164,7 @@ public class UserService {
         entity.setEnabled(enabled);
         var saved = users.saveAndFlush(entity).toAccount();
         events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "User", id,
-                (enabled ? "Enabled user " : "Disabled user ") + saved.username()));
+                AuditSummary.of(enabled ? "audit.user.enabled" : "audit.user.disabled", saved.username())));
         if (!enabled) {
             sessions.endSessionsOf(saved.username());
         }
@@ -178,7 +179,7 @@ public class UserService {
         entity.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         users.saveAndFlush(entity);
         events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "User", id,
-                "Reset the password of " + entity.getUsername()));
+                AuditSummary.of("audit.user.password-reset", entity.getUsername())));
         sessions.endSessionsOf(entity.getUsername());
     }
 
@@ -188,7 +189,8 @@ public class UserService {
         var entity = load(id);
         entity.unlock();
         var saved = users.saveAndFlush(entity).toAccount();
-        events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "User", id, "Unlocked user " + saved.username()));
+        events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "User", id,
+                AuditSummary.of("audit.user.unlocked", saved.username())));
         return saved;
     }
 
@@ -204,7 +206,7 @@ public class UserService {
         entity.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         users.saveAndFlush(entity);
         events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "User", entity.getId(),
-                "Changed own password"));
+                AuditSummary.of("audit.user.own-password-changed")));
     }
 
     /**
@@ -217,8 +219,9 @@ public class UserService {
         var entity = users.findByUsername(currentUser.username()).orElseThrow(() -> new NotFoundException());
         entity.setLanguage(language);
         users.saveAndFlush(entity);
-        events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "User", entity.getId(), "Changed own language to "
-                + (language == null ? "the institution's" : language.tag())));
+        events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "User", entity.getId(),
+                AuditSummary.of("audit.user.own-language-changed", language == null
+                        ? AuditSummary.key("audit.user.own-language-institution") : language.tag())));
     }
 
     /** The signed-in user's language now (it may have changed since they signed in, in another session). */

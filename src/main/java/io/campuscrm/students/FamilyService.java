@@ -14,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
 
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.security.CurrentUser;
@@ -127,8 +128,8 @@ public class FamilyService {
         family.setPreferredLanguage(draft.preferredLanguage());
         families.saveAndFlush(family);
         var after = new FamilyDraft(family.getDisplayName(), family.getAddress(), family.getPreferredLanguage());
-        events.publishEvent(AuditEvent.updated("Family", familyId, "Changed family " + family.getFamilyNumber(),
-                before, after));
+        events.publishEvent(AuditEvent.updated("Family", familyId,
+                AuditSummary.of("audit.family.changed", family.getFamilyNumber()), before, after));
         return family(familyId);
     }
 
@@ -175,8 +176,8 @@ public class FamilyService {
         String diff = AuditEvent.diff(before, saved.toView().toDraft());
         if (!diff.isEmpty()) {
             recordForMembers(saved.getFamilyId(), Kind.GUARDIAN_UPDATED, saved.getFullName(), diff);
-            events.publishEvent(AuditEvent.updated("Guardian", guardianId, "Changed guardian " + saved.getFullName(),
-                    before, saved.toView().toDraft()));
+            events.publishEvent(AuditEvent.updated("Guardian", guardianId,
+                    AuditSummary.of("audit.guardian.changed", saved.getFullName()), before, saved.toView().toDraft()));
         }
         return saved.toView();
     }
@@ -191,7 +192,7 @@ public class FamilyService {
         guardians.flush();
         recordForMembers(guardian.getFamilyId(), Kind.GUARDIAN_REMOVED, guardian.getFullName(), null);
         events.publishEvent(AuditEvent.of(AuditAction.DELETE, "Guardian", guardianId,
-                "Removed guardian " + guardian.getFullName() + " from family " + guardian.getFamilyId()));
+                AuditSummary.of("audit.guardian.removed", guardian.getFullName(), guardian.getFamilyId())));
     }
 
     private GuardianDraft normalise(GuardianDraft draft) {

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.students.internal.StudentBulkWriter;
 
 /**
@@ -48,7 +49,7 @@ public class StudentBulkLoader {
             ids.addAll(writer.write(chunk.stream().map(f -> normalise(f, region)).toList()));
         }
         events.publishEvent(AuditEvent.of(AuditAction.CREATE, "StudentImport", null,
-                "Bulk-loaded " + ids.size() + " students in " + families.size() + " families"));
+                AuditSummary.of("audit.students.bulk-loaded", ids.size(), families.size())));
         return ids;
     }
 

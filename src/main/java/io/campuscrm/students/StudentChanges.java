@@ -14,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
 
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.students.internal.FamilyEntity;
@@ -141,7 +142,8 @@ public class StudentChanges {
             }
             history.record(id, Kind.UPDATED, changedFields(before.toDraft(), after.toDraft()), diff);
             events.publishEvent(AuditEvent.updated("Student", id,
-                    "Changed student " + saved.getStudentNumber() + " " + saved.getFullName(), before.toDraft(),
+                    AuditSummary.of("audit.student.changed", saved.getStudentNumber(), saved.getFullName()),
+                    before.toDraft(),
                     after.toDraft()));
         }
         return after;
@@ -163,7 +165,7 @@ public class StudentChanges {
         history.record(id, Kind.FAMILY_CHANGED, target.getFamilyNumber() + " " + target.getDisplayName(),
                 "family: " + from.getFamilyNumber() + " → " + target.getFamilyNumber());
         events.publishEvent(new AuditEvent(AuditAction.UPDATE, "Student", String.valueOf(id),
-                "Moved student " + saved.getStudentNumber() + " to family " + target.getFamilyNumber(),
+                AuditSummary.of("audit.student.moved", saved.getStudentNumber(), target.getFamilyNumber()),
                 "family: " + from.getFamilyNumber() + " → " + target.getFamilyNumber()));
         return saved.toDetails();
     }

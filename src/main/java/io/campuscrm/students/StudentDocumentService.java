@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.security.CurrentUser;
@@ -102,7 +103,7 @@ public class StudentDocumentService {
             var document = saved.toDocument();
             history.record(studentId, Kind.DOCUMENT_ADDED, name, null);
             events.publishEvent(AuditEvent.created("StudentDocument", document.id(),
-                    "Uploaded " + name + " to student " + studentId,
+                    AuditSummary.of("audit.document.uploaded", name, studentId),
                     new DocumentSnapshot(studentId, name, actual.contentType(), received.size(), received.sha256())));
             return document;
         } catch (RuntimeException e) {
@@ -120,7 +121,7 @@ public class StudentDocumentService {
         var info = document.toDocument();
         InputStream content = storage.open(document.getStorageKey());
         events.publishEvent(AuditEvent.of(AuditAction.READ, "StudentDocument", documentId,
-                "Downloaded " + info.fileName() + " of student " + info.studentId()));
+                AuditSummary.of("audit.document.downloaded", info.fileName(), info.studentId())));
         return new DocumentDownload(info.fileName(), info.contentType(), info.size(), content);
     }
 
@@ -134,7 +135,7 @@ public class StudentDocumentService {
         storage.deleteAfterCommit(document.getStorageKey());
         history.record(document.getStudentId(), Kind.DOCUMENT_REMOVED, document.getFileName(), null);
         events.publishEvent(AuditEvent.of(AuditAction.DELETE, "StudentDocument", documentId,
-                "Removed " + document.getFileName() + " from student " + document.getStudentId()));
+                AuditSummary.of("audit.document.removed", document.getFileName(), document.getStudentId())));
     }
 
     private StudentDocumentEntity load(long documentId) {

@@ -33,6 +33,7 @@ import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 
 /**
  * Exports the students of a list filter (what the user sees, in the list's order) to CSV or XLSX, reading a page
@@ -154,7 +155,7 @@ public class StudentExportService {
 
     private void audit(String format, int count, StudentFilter filter) {
         events.publishEvent(new AuditEvent(AuditAction.EXPORT, "Student", null,
-                "Exported " + count + " students (" + format + ")", String.valueOf(filter)));
+                AuditSummary.of("audit.students.exported", count, format), String.valueOf(filter)));
     }
 
     private static String nn(String s) {

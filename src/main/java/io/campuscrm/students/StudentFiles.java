@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
 
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.students.internal.FamilyRepository;
 import io.campuscrm.students.internal.GuardianEntity;
 import io.campuscrm.students.internal.GuardianRepository;
@@ -78,7 +79,7 @@ public class StudentFiles {
                 family.getAddress(), family.getPreferredLanguage(), family.getVersion(), guardianViews, members);
         var siblings = members.stream().filter(s -> s.id() != id).toList();
         events.publishEvent(AuditEvent.of(AuditAction.READ, "Student", id,
-                "Opened the file of " + student.getStudentNumber() + " " + student.getFullName()));
+                AuditSummary.of("audit.student.file-opened", student.getStudentNumber(), student.getFullName())));
         return new StudentFile(student.toDetails(), familyView, siblings, documents.countByStudentId(id),
                 notes.countByStudentId(id));
     }
@@ -108,7 +109,7 @@ public class StudentFiles {
                     byFamily.getOrDefault(student.getFamilyId(), List.of())));
         }
         events.publishEvent(new AuditEvent(AuditAction.READ, "Student", null,
-                "Read the guardians' contacts of " + result.size() + " students",
+                AuditSummary.of("audit.student.contacts-read", result.size()),
                 visible.stream().map(StudentEntity::getStudentNumber).sorted().limit(AUDITED_NUMBERS)
                         .collect(Collectors.joining(", "))
                         + (visible.size() > AUDITED_NUMBERS ? ", …" : "")));

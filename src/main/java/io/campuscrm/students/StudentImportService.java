@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.security.CampusPrincipal;
 import io.campuscrm.shared.security.CurrentUser;
@@ -174,7 +175,7 @@ public class StudentImportService {
             }
         }
         events.publishEvent(AuditEvent.of(AuditAction.CREATE, "StudentImport", null,
-                "Imported " + students + " students, " + newFamilies + " new families, " + guardians + " guardians"));
+                AuditSummary.of("audit.students.imported", students, newFamilies, guardians)));
         return new ImportResult(students, newFamilies, guardians);
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.security.CampusPrincipal;
@@ -69,8 +70,8 @@ public class StudentNoteService {
         var note = notes.saveAndFlush(new StudentNoteEntity(studentId, text, currentUser.username(), authorName,
                 clock.instant())).toNote();
         history.record(studentId, Kind.NOTE_ADDED, authorName, text);
-        events.publishEvent(AuditEvent.created("StudentNote", note.id(), "Added a note to student " + studentId,
-                new NoteSnapshot(studentId, text)));
+        events.publishEvent(AuditEvent.created("StudentNote", note.id(),
+                AuditSummary.of("audit.student.note-added", studentId), new NoteSnapshot(studentId, text)));
         return note;
     }
 

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.campuscrm.shared.audit.AuditAction;
+import io.campuscrm.shared.audit.AuditSummary;
 
 /**
  * Counts failed logins and locks an account after {@code maxFailedLogins} in a row for {@code lockoutDuration};
@@ -24,11 +25,11 @@ class LoginAttemptListener {
     private static final Logger log = LoggerFactory.getLogger(LoginAttemptListener.class);
 
     private final UserRepository users;
-    private final AuditLogRepository auditLog;
+    private final AuditRecorder auditLog;
     private final SecuritySettings settings;
     private final Clock clock;
 
-    LoginAttemptListener(UserRepository users, AuditLogRepository auditLog, SecuritySettings settings, Clock clock) {
+    LoginAttemptListener(UserRepository users, AuditRecorder auditLog, SecuritySettings settings, Clock clock) {
         this.users = users;
         this.auditLog = auditLog;
         this.settings = settings;
@@ -41,7 +42,8 @@ class LoginAttemptListener {
         String username = event.getAuthentication().getName();
         Instant now = clock.instant();
         if (users.recordSuccessfulLogin(username, now) > 0) {
-            auditLog.save(new AuditLogEntity(now, username, AuditAction.LOGIN, "User", null, "Signed in", null));
+            auditLog.write(now, username, AuditAction.LOGIN, "User", null, AuditSummary.of("audit.user.signed-in"),
+                    null);
         }
     }
 
@@ -53,14 +55,13 @@ class LoginAttemptListener {
             return; // no such user: nothing to lock, nothing to tell
         }
         Instant now = clock.instant();
-        auditLog.save(new AuditLogEntity(now, username, AuditAction.LOGIN_FAILED, "User", null,
-                "Failed sign-in (wrong password)", null));
+        auditLog.write(now, username, AuditAction.LOGIN_FAILED, "User", null,
+                AuditSummary.of("audit.user.sign-in-failed"), null);
         int failures = users.failedLogins(username).orElse(0);
         if (failures >= settings.maxFailedLogins()) {
             users.lock(username, now.plus(settings.lockoutDuration()));
-            auditLog.save(new AuditLogEntity(now, username, AuditAction.LOCKED, "User", null,
-                    "Locked for " + settings.lockoutDuration().toMinutes() + " minutes after " + failures
-                            + " failed sign-ins", null));
+            auditLog.write(now, username, AuditAction.LOCKED, "User", null, AuditSummary.of("audit.user.locked",
+                    settings.lockoutDuration().toMinutes(), failures), null);
             log.warn("User {} locked for {} after {} failed logins", username, settings.lockoutDuration(), failures);
         }
     }

@@ -27,7 +27,10 @@ import io.campuscrm.shared.ui.DatePickers;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The audit log: who changed what and when, newest first, filtered by user, kind of record, action and dates. */
+/**
+ * The audit log: who changed what and when, newest first, filtered by user, kind of record, action and dates. Each
+ * summary is shown in the viewer's language; a line written before summaries had keys shows its English text.
+ */
 @Route("admin/audit")
 @Menu(title = "nav.audit", order = 92, icon = "vaadin:list-select")
 @RolesAllowed("ADMIN")
@@ -52,6 +55,9 @@ class AuditLogView extends VerticalLayout implements LocalizedTitle {
         action.setPlaceholder(getTranslation("audit.action"));
         action.setItems(AuditAction.values());
         action.setItemLabelGenerator(a -> getTranslation("audit.action." + a.name().toLowerCase()));
+        actor.setId("audit-actor");
+        entityType.setId("audit-entity-type");
+        entityId.setId("audit-entity-id");
         from.setPlaceholder(getTranslation("audit.from"));
         to.setPlaceholder(getTranslation("audit.to"));
         for (var field : new TextField[] {actor, entityType, entityId}) {
@@ -77,7 +83,8 @@ class AuditLogView extends VerticalLayout implements LocalizedTitle {
                 .setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(e -> e.entityType() + (e.entityId() == null ? "" : " #" + e.entityId()))
                 .setHeader(getTranslation("audit.entity-type")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(1);
+        grid.addColumn(e -> e.summaryIn(this::getTranslation)).setHeader(getTranslation("audit.summary"))
+                .setFlexGrow(1);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> {
             var details = new Pre(e.details() == null ? "" : e.details());
             details.addClassName("audit-details");

@@ -15,22 +15,25 @@ import org.jspecify.annotations.Nullable;
  * @param action     what happened
  * @param entityType the kind of thing, e.g. {@code User}, {@code Campus}
  * @param entityId   its id, when it has one
- * @param summary    one line for the list ("Created user jdoe")
+ * @param summary    one line for the list, in each reader's language ({@code audit.user.created}: "Created user
+ *                   jdoe")
  * @param details    what changed, field by field ({@code roles: [TEACHER] → [TEACHER, FINANCE]})
  */
-public record AuditEvent(AuditAction action, String entityType, @Nullable String entityId, String summary,
-        @Nullable String details) {
+public record AuditEvent(AuditAction action, String entityType, @Nullable String entityId,
+        AuditSummary summary, @Nullable String details) {
 
-    public static AuditEvent created(String entityType, Object id, String summary, Record state) {
+    public static AuditEvent created(String entityType, Object id, AuditSummary summary, Record state) {
         return new AuditEvent(AuditAction.CREATE, entityType, String.valueOf(id), summary, describe(state));
     }
 
     /** An update listing only the fields whose values differ between two snapshots of the same record type. */
-    public static AuditEvent updated(String entityType, Object id, String summary, Record before, Record after) {
+    public static AuditEvent updated(String entityType, Object id, AuditSummary summary, Record before,
+            Record after) {
         return new AuditEvent(AuditAction.UPDATE, entityType, String.valueOf(id), summary, diff(before, after));
     }
 
-    public static AuditEvent of(AuditAction action, String entityType, @Nullable Object id, String summary) {
+    public static AuditEvent of(AuditAction action, String entityType, @Nullable Object id,
+            AuditSummary summary) {
         return new AuditEvent(action, entityType, id == null ? null : String.valueOf(id), summary, null);
     }
 

@@ -4,6 +4,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.students.FamilyDraft;
 import io.campuscrm.students.GuardianDraft;
 import io.campuscrm.students.StudentDraft;
@@ -39,7 +40,7 @@ public class StudentWriter {
     public FamilyEntity createFamily(String displayName, String address) {
         var family = families.saveAndFlush(new FamilyEntity(numbers.nextFamilyNumber(), displayName, address));
         events.publishEvent(AuditEvent.created("Family", family.getId(),
-                "Created family " + family.getFamilyNumber() + " " + family.getDisplayName(),
+                AuditSummary.of("audit.family.created", family.getFamilyNumber(), family.getDisplayName()),
                 new FamilyDraft(family.getDisplayName(), family.getAddress(), family.getPreferredLanguage())));
         return family;
     }
@@ -55,7 +56,7 @@ public class StudentWriter {
                 normalised.preferredLanguage(), primary);
         var saved = guardians.saveAndFlush(guardian);
         events.publishEvent(AuditEvent.created("Guardian", saved.getId(),
-                "Added guardian " + saved.getFullName() + " to family " + family.getFamilyNumber(),
+                AuditSummary.of("audit.guardian.added", saved.getFullName(), family.getFamilyNumber()),
                 saved.toView().toDraft()));
         return saved;
     }
@@ -76,8 +77,8 @@ public class StudentWriter {
         tokens.add(saved.getId(), saved.searchTokens(), saved.sortKey());
         history.record(saved.getId(), how, saved.getStudentNumber(), null);
         events.publishEvent(AuditEvent.created("Student", saved.getId(),
-                "Created student " + saved.getStudentNumber() + " " + saved.getFullName() + " in family "
-                        + family.getFamilyNumber(), saved.toDetails().toDraft()));
+                AuditSummary.of("audit.student.created", saved.getStudentNumber(), saved.getFullName(),
+                        family.getFamilyNumber()), saved.toDetails().toDraft()));
         return saved;
     }
 }
