@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import io.campuscrm.security.AuditEntry;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditSummary;
+import io.campuscrm.shared.database.JsonStrings;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -61,7 +62,7 @@ public class AuditLogEntity {
         this.entityId = entityId == null ? null : truncate(entityId, 64);
         this.summary = truncate(summary, 500);
         this.summaryKey = message.key();
-        this.summaryArgs = SummaryArgs.encode(message.args());
+        this.summaryArgs = JsonStrings.encode(message.args());
         this.details = details;
     }
 
@@ -73,7 +74,7 @@ public class AuditLogEntity {
         if (summaryKey == null) {
             return null;
         }
-        return new AuditSummary(summaryKey, summaryArgs == null ? List.of() : SummaryArgs.decode(summaryArgs));
+        return new AuditSummary(summaryKey, summaryArgs == null ? List.of() : JsonStrings.decode(summaryArgs));
     }
 
     private static String truncate(String s, int max) {

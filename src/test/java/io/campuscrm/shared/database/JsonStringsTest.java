@@ -1,4 +1,4 @@
-package io.campuscrm.security.internal;
+package io.campuscrm.shared.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,20 +9,20 @@ import org.junit.jupiter.api.Test;
 import io.campuscrm.shared.audit.AuditSummary;
 
 /** The {@code summary_args} column: whatever the arguments hold, they come back as they went in. */
-class SummaryArgsTest {
+class JsonStringsTest {
 
     @Test
     void commas_quotes_brackets_line_breaks_and_chinese_come_back_as_they_went_in() {
         List<String> args = List.of("Chan, Wei Ming", "O'Brien \"Bob\"", "陈伟明", "[\"x\", \"y\"]", "back\\slash",
                 "two\nlines", "", "{0}");
 
-        assertThat(SummaryArgs.decode(SummaryArgs.encode(args))).isEqualTo(args);
+        assertThat(JsonStrings.decode(JsonStrings.encode(args))).isEqualTo(args);
     }
 
     @Test
     void the_arguments_are_kept_as_a_json_array_of_strings() {
-        assertThat(SummaryArgs.encode(List.of("陈, \"x\"", "12"))).isEqualTo("[\"陈, \\\"x\\\"\",\"12\"]");
-        assertThat(SummaryArgs.encode(List.of())).isEqualTo("[]");
+        assertThat(JsonStrings.encode(List.of("陈, \"x\"", "12"))).isEqualTo("[\"陈, \\\"x\\\"\",\"12\"]");
+        assertThat(JsonStrings.encode(List.of())).isEqualTo("[]");
     }
 
     @Test
@@ -31,9 +31,9 @@ class SummaryArgsTest {
                 AuditSummary.key("audit.user.own-language-institution"));
         var room = AuditSummary.of("audit.room.created", "#3");
 
-        assertThat(new AuditSummary(summary.key(), SummaryArgs.decode(SummaryArgs.encode(summary.args()))))
+        assertThat(new AuditSummary(summary.key(), JsonStrings.decode(JsonStrings.encode(summary.args()))))
                 .isEqualTo(summary);
-        assertThat(new AuditSummary(room.key(), SummaryArgs.decode(SummaryArgs.encode(room.args()))))
+        assertThat(new AuditSummary(room.key(), JsonStrings.decode(JsonStrings.encode(room.args()))))
                 .isEqualTo(room);
     }
 }

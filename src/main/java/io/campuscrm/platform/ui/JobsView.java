@@ -1,0 +1,186 @@
+package io.campuscrm.platform.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+
+import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.platform.JobOutcome;
+import io.campuscrm.platform.JobRunInfo;
+import io.campuscrm.platform.JobService;
+import io.campuscrm.platform.ScheduledJobInfo;
+import io.campuscrm.shared.jobs.JobResult;
+import io.campuscrm.shared.ui.LocalizedTitle;
+import io.campuscrm.shared.ui.Notifications;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The Jobs screen: every scheduled job the user may see with its schedule, latest run (outcome, how long, what it
+ * did) and next time, "run now", and the runs of the chosen job, newest first. It looks again every few seconds while
+ * open, so a run started here shows its end without a reload.
+ */
+@Route("admin/jobs")
+@Menu(title = "nav.jobs", order = 93, icon = "vaadin:clock")
+@RolesAllowed({"ADMIN", "FINANCE"})
+class JobsView extends VerticalLayout implements LocalizedTitle {
+
+    static final int POLL_MILLIS = 3000;
+
+    private final JobService jobs;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final DateTimeFormatter times;
+    private final Grid<ScheduledJobInfo> scheduled = new Grid<>();
+    private final Grid<JobRunInfo> history = new Grid<>();
+    private final H3 historyTitle = new H3();
+    private @Nullable String chosen;
+    private @Nullable Registration polling;
+
+    JobsView(JobService jobs, InstitutionService institution, Clock clock) {
+        this.jobs = jobs;
+        this.clock = clock;
+        this.zone = institution.settings().timeZone();
+        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
+        addClassName("list-view");
+        setSizeFull();
+
+        scheduled.setId("scheduled-jobs");
+        scheduled.addColumn(j -> getTranslation(j.labelKey())).setHeader(getTranslation("jobs.job")).setFlexGrow(2)
+                .setTooltipGenerator(j -> getTranslation(j.helpKey()));
+        scheduled.addColumn(ScheduledJobInfo::schedule).setHeader(getTranslation("jobs.schedule")).setAutoWidth(true);
+        scheduled.addComponentColumn(j -> badge(j.enabled() ? "jobs.on" : "jobs.off", j.enabled() ? "success" : ""))
+                .setHeader(getTranslation("jobs.enabled")).setAutoWidth(true);
+        scheduled.addColumn(j -> j.lastRun() == null ? getTranslation("jobs.never") : when(j.lastRun().startedAt()))
+                .setHeader(getTranslation("jobs.last-run")).setAutoWidth(true);
+        scheduled.addComponentColumn(j -> j.lastRun() == null ? new Span() : outcome(j.lastRun().outcome()))
+                .setHeader(getTranslation("jobs.outcome")).setAutoWidth(true);
+        scheduled.addColumn(j -> j.lastRun() == null ? "" : duration(j.lastRun().duration(clock.instant())))
+                .setHeader(getTranslation("jobs.duration")).setAutoWidth(true);
+        scheduled.addColumn(j -> j.lastRun() == null ? "" : said(j.lastRun())).setHeader(getTranslation("jobs.result"))
+                .setFlexGrow(2).setTooltipGenerator(j -> j.lastRun() == null ? "" : said(j.lastRun()));
+        scheduled.addColumn(j -> j.nextRun() == null ? "—" : when(j.nextRun())).setHeader(getTranslation("jobs.next-run"))
+                .setAutoWidth(true);
+        scheduled.addComponentColumn(this::runNow).setHeader(getTranslation("jobs.actions")).setAutoWidth(true);
+        scheduled.setAllRowsVisible(true);
+        scheduled.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(j -> choose(j.name())));
+
+        history.setId("job-runs");
+        history.addColumn(r -> when(r.startedAt())).setHeader(getTranslation("jobs.started-at")).setAutoWidth(true);
+        history.addColumn(r -> getTranslation(r.startedHow().messageKey()) + " · " + r.startedBy())
+                .setHeader(getTranslation("jobs.started-by")).setAutoWidth(true);
+        history.addComponentColumn(r -> outcome(r.outcome())).setHeader(getTranslation("jobs.outcome"))
+                .setAutoWidth(true);
+        history.addColumn(r -> duration(r.duration(clock.instant()))).setHeader(getTranslation("jobs.duration"))
+                .setAutoWidth(true);
+        history.addColumn(this::said).setHeader(getTranslation("jobs.result")).setFlexGrow(3)
+                .setTooltipGenerator(this::said);
+        history.addColumn(JobRunInfo::node).setHeader(getTranslation("jobs.node")).setAutoWidth(true);
+        history.setItems(query -> chosen == null ? Stream.empty()
+                : jobs.runs(chosen, PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        history.setHeight("20em");
+
+        add(new H3(getTranslation("jobs.scheduled")), scheduled, historyTitle, history);
+        refresh();
+        jobs.scheduledJobs().stream().findFirst().ifPresent(j -> choose(j.name()));
+    }
+
+    private void choose(String jobName) {
+        chosen = jobName;
+        historyTitle.setText(getTranslation("jobs.history", getTranslation("job." + jobName)));
+        history.getDataProvider().refreshAll();
+    }
+
+    private Button runNow(ScheduledJobInfo job) {
+        var run = new Button(getTranslation("jobs.run-now"), VaadinIcon.PLAY.create(), e -> {
+            jobs.runNow(job.name());
+            Notifications.success(getTranslation("jobs.started", getTranslation(job.labelKey())));
+            choose(job.name());
+        });
+        run.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        run.setId("run-" + job.name());
+        return run;
+    }
+
+    private void refresh() {
+        scheduled.setItems(jobs.scheduledJobs());
+        history.getDataProvider().refreshAll();
+    }
+
+    /** What a run did or why it failed, in the reader's language. */
+    private String said(JobRunInfo run) {
+        if (run.result() != null) {
+            JobResult result = run.result();
+            return getTranslation(result.messageKey(), result.args().toArray());
+        }
+        String error = run.error();
+        if (error == null) {
+            return "";
+        }
+        return error.startsWith("#") ? getTranslation(error.substring(1)) : error;
+    }
+
+    private Span outcome(JobOutcome outcome) {
+        return badge(outcome.messageKey(), switch (outcome) {
+            case SUCCEEDED -> "success";
+            case FAILED -> "error";
+            case RUNNING -> "";
+            case SKIPPED -> "contrast";
+        });
+    }
+
+    private Span badge(String key, String theme) {
+        var badge = new Span(getTranslation(key));
+        badge.getElement().getThemeList().add(("badge " + theme).strip());
+        return badge;
+    }
+
+    private String when(Instant at) {
+        return times.format(at.atZone(zone));
+    }
+
+    private String duration(Duration duration) {
+        long seconds = duration.toSeconds();
+        return seconds < 60 ? getTranslation("jobs.seconds", Math.max(seconds, 0))
+                : getTranslation("jobs.minutes", seconds / 60, seconds % 60);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().setPollInterval(POLL_MILLIS);
+        polling = event.getUI().addPollListener(e -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+    }
+
+    @Override
+    public String titleKey() {
+        return "nav.jobs";
+    }
+}
