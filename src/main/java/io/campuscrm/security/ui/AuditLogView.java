@@ -89,7 +89,7 @@ class AuditLogView extends VerticalLayout implements LocalizedTitle {
         grid.addColumn(e -> typeLabel(e.entityType()) + (e.entityId() == null ? "" : " #" + e.entityId()))
                 .setHeader(getTranslation("audit.entity-type")).setAutoWidth(true);
         grid.addColumn(e -> e.summaryIn(this::getTranslation)).setHeader(getTranslation("audit.summary"))
-                .setFlexGrow(1);
+                .setTooltipGenerator(e -> e.summaryIn(this::getTranslation)).setFlexGrow(3);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(e -> {
             var details = new Pre(e.details() == null ? "" : e.details());
             details.addClassName("audit-details");
