@@ -88,8 +88,8 @@ class AuditLogView extends VerticalLayout implements LocalizedTitle {
                 .setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(e -> typeLabel(e.entityType()) + (e.entityId() == null ? "" : " #" + e.entityId()))
                 .setHeader(getTranslation("audit.entity-type")).setAutoWidth(true);
-        grid.addColumn(e -> e.summaryIn(this::getTranslation)).setHeader(getTranslation("audit.summary"))
-                .setTooltipGenerator(e -> e.summaryIn(this::getTranslation)).setFlexGrow(3);
+        grid.addColumn(e -> e.summaryIn(this::getTranslation, getLocale())).setHeader(getTranslation("audit.summary"))
+                .setTooltipGenerator(e -> e.summaryIn(this::getTranslation, getLocale())).setFlexGrow(3);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(e -> {
             var details = new Pre(e.details() == null ? "" : e.details());
             details.addClassName("audit-details");
