@@ -10,15 +10,22 @@ import org.springframework.stereotype.Component;
 import io.campuscrm.institution.CampusDraft;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.institution.InstitutionSettings;
+import io.campuscrm.institution.SettingValue;
+import io.campuscrm.institution.SettingsService;
 
-/** A bilingual language and tutoring school in Singapore with two campuses. */
+/**
+ * A bilingual language and tutoring school in Singapore with two campuses; Tampines, which scans certificates at
+ * the counter, allows larger documents than the institution's default.
+ */
 @Component
 class InstitutionDemoData implements DemoDataStep {
 
     private final InstitutionService institution;
+    private final SettingsService settings;
 
-    InstitutionDemoData(InstitutionService institution) {
+    InstitutionDemoData(InstitutionService institution, SettingsService settings) {
         this.institution = institution;
+        this.settings = settings;
     }
 
     @Override
@@ -35,7 +42,9 @@ class InstitutionDemoData implements DemoDataStep {
                 current.version()));
         context.campuses().add(institution.createCampus(new CampusDraft("Orchard",
                 "101 Orchard Road, #05-12, Singapore 238839", "+65 6123 4567", true)));
-        context.campuses().add(institution.createCampus(new CampusDraft("Tampines",
-                "9 Tampines Central 1, #03-21, Singapore 529541", "+65 6789 0123", true)));
+        var tampines = institution.createCampus(new CampusDraft("Tampines",
+                "9 Tampines Central 1, #03-21, Singapore 529541", "+65 6789 0123", true));
+        context.campuses().add(tampines);
+        settings.change("students.document-max-size", tampines.id(), SettingValue.NEW, "20");
     }
 }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,7 +24,7 @@ import io.campuscrm.students.internal.StudentDocumentRepository;
 import io.campuscrm.students.internal.StudentEventEntity.Kind;
 import io.campuscrm.students.internal.StudentHistory;
 import io.campuscrm.students.internal.StudentRepository;
-import io.campuscrm.students.internal.StudentsSettings;
+import io.campuscrm.students.internal.StudentsLimits;
 
 /**
  * Documents on a student's file (birth certificates, report cards, consent forms): PDF, JPEG, PNG, DOCX and XLSX
@@ -38,13 +39,13 @@ public class StudentDocumentService {
     private final DocumentStorage storage;
     private final StudentAccess access;
     private final StudentHistory history;
-    private final StudentsSettings settings;
+    private final StudentsLimits settings;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StudentDocumentService(StudentDocumentRepository documents, StudentRepository students, DocumentStorage storage,
-            StudentAccess access, StudentHistory history, StudentsSettings settings, CurrentUser currentUser,
+            StudentAccess access, StudentHistory history, StudentsLimits settings, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock) {
         this.documents = documents;
         this.students = students;
@@ -57,10 +58,10 @@ public class StudentDocumentService {
         this.clock = clock;
     }
 
-    /** The largest upload, in bytes. */
+    /** The largest upload to a student's file, in bytes: the student's campus may allow more than the others. */
     @PreAuthorize(StudentRoles.READ)
-    public long maxSize() {
-        return settings.documentMaxSize().toBytes();
+    public long maxSize(long studentId) {
+        return settings.documentMaxBytes(requireVisible(studentId));
     }
 
     /** ".pdf", ".jpg", …, for the upload component. */
@@ -86,11 +87,11 @@ public class StudentDocumentService {
     @PreAuthorize(StudentRoles.WRITE)
     @Transactional
     public StudentDocument upload(long studentId, String fileName, InputStream content) {
-        requireVisible(studentId);
+        @Nullable Long campusId = requireVisible(studentId);
         String name = cleanName(fileName);
         FileType declared = FileType.byExtension(name)
                 .orElseThrow(() -> new DomainException("file", "document.error.type", name));
-        var received = storage.receive(content, maxSize());
+        var received = storage.receive(content, settings.documentMaxBytes(campusId));
         try {
             FileType actual = FileType.detect(received.part())
                     .orElseThrow(() -> new DomainException("file", "document.error.content", name));
@@ -142,9 +143,11 @@ public class StudentDocumentService {
         return documents.findById(documentId).orElseThrow(() -> new NotFoundException());
     }
 
-    private void requireVisible(long studentId) {
+    /** @return the student's campus */
+    private @Nullable Long requireVisible(long studentId) {
         var student = students.findById(studentId).orElseThrow(() -> new NotFoundException());
         access.requireVisible(access.scope(), studentId, student.getCampusId());
+        return student.getCampusId();
     }
 
     /** The last path segment, without control characters, at most 255 characters. */

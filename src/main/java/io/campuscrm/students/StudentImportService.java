@@ -36,7 +36,7 @@ import io.campuscrm.students.internal.StudentHistory;
 import io.campuscrm.students.internal.StudentNoteEntity;
 import io.campuscrm.students.internal.StudentNoteRepository;
 import io.campuscrm.students.internal.StudentWriter;
-import io.campuscrm.students.internal.StudentsSettings;
+import io.campuscrm.students.internal.StudentsLimits;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -59,7 +59,7 @@ public class StudentImportService {
     private final StudentHistory history;
     private final ContactNormaliser contacts;
     private final InstitutionService institution;
-    private final StudentsSettings settings;
+    private final StudentsLimits settings;
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
@@ -67,7 +67,7 @@ public class StudentImportService {
 
     StudentImportService(StudentAccess access, DuplicateFinder duplicates, FamilyRepository families,
             StudentWriter writer, StudentNoteRepository notes, StudentHistory history, ContactNormaliser contacts,
-            InstitutionService institution, StudentsSettings settings, CurrentUser currentUser,
+            InstitutionService institution, StudentsLimits settings, CurrentUser currentUser,
             EntityManager entityManager, ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.duplicates = duplicates;

@@ -92,7 +92,7 @@ class StudentDocumentIT {
     @WithUserDetails("admin")
     void a_file_over_the_size_limit_is_refused_and_leaves_nothing_behind() throws IOException {
         long id = newStudent("Large", "Orchard");
-        long limit = documents.maxSize();
+        long limit = documents.maxSize(id);
         InputStream huge = new InputStream() {
             long sent;
 

@@ -106,7 +106,7 @@ class SettingsView extends VerticalLayout implements LocalizedTitle {
         var addCampus = new Button(getTranslation("campus.new"), e -> openCampus(null));
         addCampus.setId("new-campus");
 
-        add(new H3(getTranslation("settings.institution")), form, save,
+        add(new SettingsTabs(false), new H3(getTranslation("settings.institution")), form, save,
                 new HorizontalLayout(new H3(getTranslation("settings.campuses")), addCampus), campuses);
         load();
     }

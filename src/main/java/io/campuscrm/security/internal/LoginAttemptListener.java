@@ -1,6 +1,7 @@
 package io.campuscrm.security.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.slf4j.Logger;
@@ -26,10 +27,10 @@ class LoginAttemptListener {
 
     private final UserRepository users;
     private final AuditRecorder auditLog;
-    private final SecuritySettings settings;
+    private final SecurityLimits settings;
     private final Clock clock;
 
-    LoginAttemptListener(UserRepository users, AuditRecorder auditLog, SecuritySettings settings, Clock clock) {
+    LoginAttemptListener(UserRepository users, AuditRecorder auditLog, SecurityLimits settings, Clock clock) {
         this.users = users;
         this.auditLog = auditLog;
         this.settings = settings;
@@ -59,10 +60,11 @@ class LoginAttemptListener {
                 AuditSummary.of("audit.user.sign-in-failed"), null);
         int failures = users.failedLogins(username).orElse(0);
         if (failures >= settings.maxFailedLogins()) {
-            users.lock(username, now.plus(settings.lockoutDuration()));
+            Duration lockout = settings.lockoutDuration();
+            users.lock(username, now.plus(lockout));
             auditLog.write(now, username, AuditAction.LOCKED, "User", null, AuditSummary.of("audit.user.locked",
-                    settings.lockoutDuration().toMinutes(), failures), null);
-            log.warn("User {} locked for {} after {} failed logins", username, settings.lockoutDuration(), failures);
+                    lockout.toMinutes(), failures), null);
+            log.warn("User {} locked for {} after {} failed logins", username, lockout, failures);
         }
     }
 }

@@ -8,9 +8,9 @@ import io.campuscrm.shared.domain.DomainException;
 @Component
 public class PasswordPolicy {
 
-    private final SecuritySettings settings;
+    private final SecurityLimits settings;
 
-    PasswordPolicy(SecuritySettings settings) {
+    PasswordPolicy(SecurityLimits settings) {
         this.settings = settings;
     }
 

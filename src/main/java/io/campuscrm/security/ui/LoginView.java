@@ -18,7 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import io.campuscrm.institution.InstitutionService;
-import io.campuscrm.security.internal.SecuritySettings;
+import io.campuscrm.security.internal.SecurityLimits;
 
 /** Sign-in. Says why a sign-in failed when it is safe to: wrong credentials, a locked or a disabled account. */
 @Route(value = "login", autoLayout = false)
@@ -28,9 +28,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
     private final AuthenticationContext authentication;
-    private final SecuritySettings settings;
+    private final SecurityLimits settings;
 
-    LoginView(InstitutionService institution, AuthenticationContext authentication, SecuritySettings settings) {
+    LoginView(InstitutionService institution, AuthenticationContext authentication, SecurityLimits settings) {
         this.authentication = authentication;
         this.settings = settings;
         addClassName("login-view");

@@ -40,11 +40,11 @@ class DocumentsTab extends VerticalLayout {
         this.documents = documents;
         this.studentId = studentId;
         setPadding(false);
-        long maxMb = documents.maxSize() / (1024 * 1024);
+        long maxMb = documents.maxSize(studentId) / (1024 * 1024);
         if (editor) {
             var upload = Uploads.localized(new Upload(uploadHandler()));
             upload.setAcceptedFileTypes(documents.acceptedExtensions().toArray(String[]::new));
-            upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxSize()));
+            upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxSize(studentId)));
             upload.setMaxFiles(10);
             upload.setId("document-upload");
             upload.addFileRejectedListener(e -> Notifications.error(getTranslation("document.rejected",
