@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -165,7 +166,8 @@ public class SessionStore {
         if (session.version() != version) {
             throw stale(session);
         }
-        List<Object> args = new ArrayList<>(List.of(values));
+        // Arrays.asList, not List.of: a value may be null (a restored session's cancel reason)
+        List<Object> args = new ArrayList<>(Arrays.asList(values));
         args.add(utc(clock.instant().truncatedTo(ChronoUnit.MICROS)));
         args.add(currentUser.username());
         args.add(session.id());
