@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +27,8 @@ import io.campuscrm.shared.security.SystemAuthentication;
  * The event publication registry keeps what a listener has not done (decision 0060): a publication whose listener
  * failed stays incomplete in {@code EVENT_PUBLICATION}, is handed to the listener again when the application starts
  * anew on the same database, and is then handled exactly once and archived. An event published in a transaction that
- * rolls back leaves nothing behind. Listeners run as the system.
+ * rolls back leaves nothing behind; an archived one is purged once older than it is kept. Listeners run as the
+ * system.
  */
 class DurableEventsIT {
 
@@ -96,6 +99,20 @@ class DurableEventsIT {
         }
     }
 
+    @Test
+    void archived_publications_are_purged_once_older_than_they_are_kept() {
+        var event = new PracticeHappened(UUID.randomUUID(), false);
+
+        try (var app = start("target/test-data/durable-events-" + UUID.randomUUID(),
+                "--campuscrm.events.keep-completed=0s")) {
+            publish(app, event, false);
+            await().atMost(Duration.ofSeconds(20)).until(() -> count(app, "EVENT_PUBLICATION_ARCHIVE", event) == 1);
+            app.getBean(EventPublicationMaintenance.class).purgeCompletedPublications();
+            assertThat(count(app, "EVENT_PUBLICATION_ARCHIVE", event)).isZero();
+            assertThat(count(app, "EVENT_PUBLICATION", event)).isZero();
+        }
+    }
+
     private static void publish(ConfigurableApplicationContext app, PracticeHappened event, boolean rollBack) {
         app.getBean(TransactionTemplate.class).executeWithoutResult(tx -> {
             app.publishEvent(event);
@@ -119,9 +136,12 @@ class DurableEventsIT {
                 rs -> rs.next() ? rs.getString(1) : null, "%" + event.id() + "%");
     }
 
-    private static ConfigurableApplicationContext start(String dataDir) {
-        var app = new SpringApplication(CampusCrmApplication.class, PracticeListener.class);
-        return app.run("--campuscrm.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off",
-                "--campuscrm.security.initial-admin-password=", "--vaadin.devmode.devTools.enabled=false");
+    private static ConfigurableApplicationContext start(String dataDir, String... more) {
+        var arguments = new ArrayList<>(List.of("--campuscrm.data-dir=" + dataDir, "--server.port=0",
+                "--spring.main.banner-mode=off", "--campuscrm.security.initial-admin-password=",
+                "--vaadin.devmode.devTools.enabled=false"));
+        arguments.addAll(List.of(more));
+        return new SpringApplication(CampusCrmApplication.class, PracticeListener.class)
+                .run(arguments.toArray(String[]::new));
     }
 }
