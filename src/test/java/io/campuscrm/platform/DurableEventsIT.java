@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +39,18 @@ class DurableEventsIT {
     static final Map<UUID, Integer> ATTEMPTS = new ConcurrentHashMap<>();
     static final Map<UUID, Integer> HANDLED = new ConcurrentHashMap<>();
     static final Map<UUID, Boolean> AS_SYSTEM = new ConcurrentHashMap<>();
+    static final Map<UUID, PracticeHappened> RECEIVED = new ConcurrentHashMap<>();
 
-    /** A test-only fact; {@code failFirst} makes the listener throw on its first attempt. */
-    record PracticeHappened(UUID id, boolean failFirst) {
+    /**
+     * A test-only fact, with the kinds of value real events carry; {@code failFirst} makes the listener throw on its
+     * first attempt.
+     */
+    record PracticeHappened(UUID id, boolean failFirst, LocalDate on, LocalDateTime startsLocal, Instant at) {
+
+        PracticeHappened(boolean failFirst) {
+            this(UUID.randomUUID(), failFirst, LocalDate.of(2029, 8, 7), LocalDateTime.of(2029, 8, 7, 16, 30),
+                    Instant.parse("2029-08-07T08:30:00.123456Z"));
+        }
     }
 
     /** Registered as a source of the test's own application only: no stereotype, so no other context scans it. */
@@ -46,6 +58,7 @@ class DurableEventsIT {
 
         @ApplicationModuleListener
         void on(PracticeHappened event) {
+            RECEIVED.put(event.id(), event);
             AS_SYSTEM.put(event.id(), SystemAuthentication.isSystem(
                     SecurityContextHolder.getContext().getAuthentication()));
             if (ATTEMPTS.merge(event.id(), 1, Integer::sum) == 1 && event.failFirst()) {
@@ -58,7 +71,7 @@ class DurableEventsIT {
     @Test
     void a_failed_listener_is_retried_after_a_restart_and_handles_the_event_once() {
         String dataDir = "target/test-data/durable-events-" + UUID.randomUUID();
-        var event = new PracticeHappened(UUID.randomUUID(), true);
+        var event = new PracticeHappened(true);
 
         try (var app = start(dataDir)) {
             publish(app, event, false);
@@ -79,14 +92,15 @@ class DurableEventsIT {
             assertThat(ATTEMPTS).containsEntry(event.id(), 2);
             assertThat(HANDLED).containsEntry(event.id(), 1);
             assertThat(AS_SYSTEM).containsEntry(event.id(), true);
+            assertThat(RECEIVED).as("the event as read back from EVENT_PUBLICATION").containsEntry(event.id(), event);
         }
     }
 
     @Test
     void an_event_of_a_rolled_back_change_is_neither_stored_nor_handled() {
         String dataDir = "target/test-data/durable-events-" + UUID.randomUUID();
-        var rolledBack = new PracticeHappened(UUID.randomUUID(), false);
-        var committed = new PracticeHappened(UUID.randomUUID(), false);
+        var rolledBack = new PracticeHappened(false);
+        var committed = new PracticeHappened(false);
 
         try (var app = start(dataDir)) {
             publish(app, rolledBack, true);
@@ -101,7 +115,7 @@ class DurableEventsIT {
 
     @Test
     void archived_publications_are_purged_once_older_than_they_are_kept() {
-        var event = new PracticeHappened(UUID.randomUUID(), false);
+        var event = new PracticeHappened(false);
 
         try (var app = start("target/test-data/durable-events-" + UUID.randomUUID(),
                 "--campuscrm.events.keep-completed=0s")) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -27,7 +28,8 @@ import io.campuscrm.support.TestClock;
 /**
  * Scheduling publishes what billing and attendance will act on, once per fact and in the transaction that makes it
  * true: a place in a class (enrolled or promoted), a withdrawal, a transfer, a session cancelled, moved or restored,
- * and a class cancelled as a whole (one cancellation per session). A refused change publishes nothing.
+ * and a class cancelled as a whole (one cancellation per session). A refused change publishes nothing. Every event
+ * comes back unchanged from the form the event publication registry stores.
  */
 @CampusIntegrationTest
 @RecordApplicationEvents
@@ -46,6 +48,8 @@ class SchedulingEventsIT {
     SessionService sessions;
     @Autowired
     ClassLifecycle lifecycle;
+    @Autowired
+    EventSerializer serializer;
 
     SchedulingFixtures fixtures;
     Campus campus;
@@ -82,6 +86,8 @@ class SchedulingEventsIT {
                 moved.id(), mover, from.id(), to.id(), course.id(), course.id(), on));
         assertThat(events.stream(StudentWithdrawn.class)).containsExactly(new StudentWithdrawn(waiterIn.id(), waiter,
                 from.id(), course.id(), campus.id(), AUG_31, "Moved away"));
+        events.stream(Object.class).filter(e -> e instanceof StudentEnrolled || e instanceof StudentTransferred
+                || e instanceof StudentWithdrawn).forEach(this::assertStoredUnchanged);
     }
 
     @Test
@@ -136,6 +142,15 @@ class SchedulingEventsIT {
                 .allSatisfy(c -> assertThat(c.classCancelled()).isTrue())
                 .extracting(SessionCancelled::sessionId).containsExactlyInAnyOrderElementsOf(
                         all.stream().map(ScheduledSession::sessionId).toList());
+        events.stream(Object.class).filter(e -> e instanceof SessionMoved || e instanceof SessionCancelled
+                || e instanceof SessionRestored).forEach(this::assertStoredUnchanged);
+    }
+
+    /** What the registry stores (JSON in {@code SERIALIZED_EVENT}) reads back as the same event, dates and all. */
+    private void assertStoredUnchanged(Object event) {
+        Object stored = serializer.serialize(event);
+        assertThat(stored.toString()).hasSizeLessThan(4000);
+        assertThat(serializer.deserialize(stored, event.getClass())).isEqualTo(event);
     }
 
     private ClassDetails tuesdayClass(String start, String end, int capacity, boolean waitingList) {
