@@ -41,8 +41,8 @@ import jakarta.validation.constraints.Size;
  * Single sessions of a class: list them, move one (another date, time or room), cancel one with a reason or undo
  * that, add one, change who teaches one. Every change that can make a clash locks the rooms and teachers involved
  * and checks in the database before it is saved. Held sessions (attendance taken) cannot be moved or cancelled.
- * A move, cancellation or restoration publishes {@link SessionMoved}, {@link SessionCancelled} or
- * {@link SessionRestored} in its transaction.
+ * A move, cancellation, restoration or addition publishes {@link SessionMoved}, {@link SessionCancelled},
+ * {@link SessionRestored} or {@link SessionAdded} in its transaction.
  */
 @Service
 @Validated
@@ -172,6 +172,8 @@ public class SessionService {
         long id = store.insertOne(new SessionStore.NewSession(classId, occurrence, slot.roomId(),
                 SessionOrigin.ADDED, null));
         store.replaceTeachersOf(id, teachers);
+        events.publishEvent(new SessionAdded(id, classId, occurrence.date(), occurrence.startsLocal(),
+                occurrence.endsLocal(), occurrence.startAt(), occurrence.endAt(), slot.roomId()));
         audit(id, AuditSummary.of("audit.session.added", schoolClass.getCode(), occurrence.startsLocal()));
         return reader.one(id);
     }

@@ -5,6 +5,7 @@ import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
@@ -27,8 +28,8 @@ import io.campuscrm.support.TestClock;
 
 /**
  * Scheduling publishes what billing and attendance will act on, once per fact and in the transaction that makes it
- * true: a place in a class (enrolled or promoted), a withdrawal, a transfer, a session cancelled, moved or restored,
- * and a class cancelled as a whole (one cancellation per session). A refused change publishes nothing. Every event
+ * true: a place in a class (enrolled or promoted), a withdrawal, a transfer, a session cancelled, moved, restored
+ * or added, a class cancelled as a whole (one cancellation per session) or regenerated from a changed rule. A refused change publishes nothing. Every event
  * comes back unchanged from the form the event publication registry stores.
  */
 @CampusIntegrationTest
@@ -144,6 +145,33 @@ class SchedulingEventsIT {
                         all.stream().map(ScheduledSession::sessionId).toList());
         events.stream(Object.class).filter(e -> e instanceof SessionMoved || e instanceof SessionCancelled
                 || e instanceof SessionRestored).forEach(this::assertStoredUnchanged);
+    }
+
+    @Test
+    void adding_a_session_and_changing_the_rule_publish_what_a_listener_reads_again() {
+        var schoolClass = tuesdayClass("16:00", "17:00", 10, true);
+        int generated = as(() -> sessions.sessions(schoolClass.id(), PageRequest.of(0, 50)).getContent()).size();
+        var thursday = AUG_3.plusDays(2);
+
+        var added = as(() -> sessions.add(schoolClass.id(), new SessionSlot(thursday, LocalTime.of(10, 0),
+                LocalTime.of(11, 0), schoolClass.roomId())));
+        var details = as(() -> context.getBean(ClassSearch.class).get(schoolClass.id()));
+        var draft = details.toDraft();
+        as(() -> lifecycle.update(schoolClass.id(), details.version(), new ClassDraft(draft.code(), draft.name(),
+                draft.courseId(), draft.termId(), draft.campusId(), draft.roomId(), draft.capacity(),
+                draft.waitingListEnabled(), draft.status(), draft.teacherIds(),
+                weekly(Set.of(TUESDAY), "17:00", "18:00", AUG_3, AUG_31))));
+        var unchanged = as(() -> context.getBean(ClassSearch.class).get(schoolClass.id()));
+        as(() -> lifecycle.update(schoolClass.id(), unchanged.version(), unchanged.toDraft()));
+
+        assertThat(events.stream(SessionAdded.class)).containsExactly(new SessionAdded(added.sessionId(),
+                schoolClass.id(), thursday, thursday.atTime(10, 0), thursday.atTime(11, 0), added.startAt(),
+                added.endAt(), schoolClass.roomId()));
+        assertThat(events.stream(ClassSessionsRegenerated.class)).as("only the change that moved sessions")
+                .containsExactly(new ClassSessionsRegenerated(schoolClass.id(), context.getBean(Clock.class)
+                        .instant(), 0, generated, 0));
+        events.stream(Object.class).filter(e -> e instanceof SessionAdded || e instanceof ClassSessionsRegenerated)
+                .forEach(this::assertStoredUnchanged);
     }
 
     /** What the registry stores (JSON in {@code SERIALIZED_EVENT}) reads back as the same event, dates and all. */

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import io.campuscrm.scheduling.ClassDraft;
+import io.campuscrm.scheduling.ClassSessionsRegenerated;
 import io.campuscrm.scheduling.ClassStatus;
 import io.campuscrm.scheduling.SessionCancelled;
 import io.campuscrm.scheduling.TermClosure;
@@ -53,7 +54,8 @@ public class ClassSessions {
     /**
      * After a change from {@code before} to {@code draft}: the future sessions are regenerated from the rule (held
      * and past sessions untouched, moved and added ones kept), given the class's teachers when they changed, and
-     * cancelled when the class is (each publishing {@link SessionCancelled}).
+     * cancelled when the class is (each publishing {@link SessionCancelled}); a regeneration that changed anything
+     * publishes {@link ClassSessionsRegenerated}.
      */
     public void follow(long classId, ClassDraft before, ClassDraft draft, List<TermClosure> closures) {
         var now = clock.instant();
@@ -64,7 +66,11 @@ public class ClassSessions {
                         s.startAt(), s.endAt(), reason, true));
             }
         } else if (draft.status().schedulable()) {
-            writer.regenerate(classId, draft.roomId(), draft.recurrence(), closures, rules.zone(), now);
+            var result = writer.regenerate(classId, draft.roomId(), draft.recurrence(), closures, rules.zone(), now);
+            if (result.added() + result.changed() + result.removed() > 0) {
+                events.publishEvent(new ClassSessionsRegenerated(classId, now, result.added(), result.changed(),
+                        result.removed()));
+            }
         }
         if (!before.teacherIds().equals(draft.teacherIds())) {
             sessions.replaceTeachers(classId, now, draft.teacherIds());
