@@ -41,6 +41,7 @@ public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final int MAX_ERROR_LENGTH = 2000;
+    private static final String MESSAGE_ID = "Message-ID";
 
     private final OutboxRepository outbox;
     private final ObjectProvider<JavaMailSender> mailSender;
@@ -139,7 +140,7 @@ public class OutboxSender {
         helper.setSubject(mail.getSubject());
         helper.setText(mail.getBodyText(), mail.getBodyHtml());
         // JavaMailSenderImpl keeps a Message-ID set before sending: the one fixed when the message was written
-        message.setHeader("Message-ID", mail.getMessageId());
+        message.setHeader(MESSAGE_ID, mail.getMessageId());
         sender.send(message);
     }
 
