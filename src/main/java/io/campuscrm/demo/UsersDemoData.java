@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.security.UserDraft;
 import io.campuscrm.security.UserService;
+import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.shared.security.Role;
 
 /**
@@ -46,6 +47,9 @@ class UsersDemoData implements DemoDataStep {
         create("admissions", "Grace Tan", Set.of(Role.ADMISSIONS), orchard);
         create("teacher", "Daniel Lim", Set.of(Role.TEACHER), orchard);
         create("finance", "Priya Nair", Set.of(Role.FINANCE), all);
+        // the school's Chinese-speaking administrator reads the product in Chinese whatever the browser says
+        users.create(new UserDraft("zhang", "张伟", "zhang@harbourside.example", Set.of(Role.ADMIN), all,
+                Language.SIMPLIFIED_CHINESE), PASSWORD);
         for (Role role : Role.values()) {
             for (int i = 0; i < scale.staffPerRole(); i++) {
                 String given = GIVEN.get(random.nextInt(GIVEN.size()));

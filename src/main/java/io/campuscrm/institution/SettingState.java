@@ -15,14 +15,6 @@ public record SettingState(Setting<?> setting, SettingValue institution, List<Se
 
     /** The institution's value as text: its override, else the default. */
     public String institutionValue() {
-        return institution.value() != null ? institution.value() : encodedDefault();
-    }
-
-    public String encodedDefault() {
-        return encode(setting, setting.defaultValue());
-    }
-
-    private static <T> String encode(Setting<T> setting, Object value) {
-        return setting.encode(setting.cast(value));
+        return institution.value() != null ? institution.value() : setting.encodedDefault();
     }
 }

@@ -77,7 +77,7 @@ public class SettingsService {
     @Transactional
     public SettingValue change(String key, @Nullable Long campusId, long version, String value) {
         var setting = setting(key, campusId);
-        String canonical = encode(setting, setting.decode(value));
+        String canonical = encode(setting, value);
         return store(setting, campusId, version, canonical);
     }
 
@@ -139,11 +139,12 @@ public class SettingsService {
         if (value != null) {
             return value;
         }
-        return campusId == null ? "(default " + encode(setting, setting.defaultValue()) + ")" : "(institution's)";
+        return campusId == null ? "(default " + setting.encodedDefault() + ")" : "(institution's)";
     }
 
-    private static <T> String encode(Setting<T> setting, Object value) {
-        return setting.encode(setting.cast(value));
+    /** Checks a value and gives its canonical text ({@code " 042"} is {@code 42}). */
+    private static <T> String encode(Setting<T> setting, String value) {
+        return setting.encode(setting.decode(value));
     }
 
     private static SettingValue value(@Nullable SettingValueEntity entity, @Nullable Long campusId) {

@@ -50,7 +50,9 @@ import jakarta.validation.constraints.Size;
  * seats); beyond that students join the waiting list, promoted in order when a place frees up. A student is never
  * enrolled in two classes whose sessions overlap. A transfer (转班) ends one enrollment and starts another in one
  * transaction, keeping both. Every change holds the class's row lock (both classes', in id order, for a transfer) and
- * then the student's, so concurrent enrollments can neither overfill a class nor slip a clash through.
+ * then the student's, so concurrent enrollments can neither overfill a class nor slip a clash through. Each change
+ * publishes its event ({@link StudentEnrolled}, {@link StudentWithdrawn}, {@link StudentTransferred}) in its
+ * transaction.
  * Administrators and admissions enroll; whoever may see a class reads its list.
  */
 @Service
@@ -182,6 +184,8 @@ public class EnrollmentService {
             ScheduleRules.refuse(clashes.forStudent(studentId, classId, on, clock.instant()), "studentId");
             enrollment = enrollments.saveAndFlush(ClassEnrollmentEntity.enrolled(classId, studentId, on));
             history.record(enrollment.getId(), studentId, classId, EnrollmentEvents.Kind.ENROLLED, on, null);
+            events.publishEvent(new StudentEnrolled(enrollment.getId(), studentId, classId, schoolClass.getCourseId(),
+                    schoolClass.getCampusId(), on, false));
         } else if (schoolClass.toDetails().waitingListEnabled()) {
             enrollment = enrollments.saveAndFlush(ClassEnrollmentEntity.waiting(classId, studentId,
                     enrollments.maxWaitingPosition(classId) + 1));
@@ -211,6 +215,8 @@ public class EnrollmentService {
         history.record(enrollmentId, enrollment.getStudentId(), schoolClass.getId(),
                 hadPlace ? EnrollmentEvents.Kind.WITHDRAWN : EnrollmentEvents.Kind.LEFT_WAITING_LIST, on, null);
         if (hadPlace) {
+            events.publishEvent(new StudentWithdrawn(enrollmentId, enrollment.getStudentId(), schoolClass.getId(),
+                    schoolClass.getCourseId(), schoolClass.getCampusId(), on, enrollment.getReason()));
             waitlist.promote(schoolClass, promotionDay(on));
         }
         audit(enrollment, AuditSummary.of("audit.enrollment.withdrawn", enrollmentId, schoolClass.getCode(), on));
@@ -263,6 +269,8 @@ public class EnrollmentService {
         enrollments.saveAndFlush(old);
         history.record(old.getId(), studentId, from.getId(), EnrollmentEvents.Kind.TRANSFERRED_OUT, on, to.getId());
         history.record(fresh.getId(), studentId, to.getId(), EnrollmentEvents.Kind.TRANSFERRED_IN, on, from.getId());
+        events.publishEvent(new StudentTransferred(old.getId(), fresh.getId(), studentId, from.getId(), to.getId(),
+                from.getCourseId(), to.getCourseId(), on));
         waitlist.promote(from, promotionDay(on));
         audit(fresh, AuditSummary.of("audit.enrollment.transferred", student.studentNumber(), from.getCode(),
                 to.getCode(), on));

@@ -41,6 +41,8 @@ import jakarta.validation.constraints.Size;
  * Single sessions of a class: list them, move one (another date, time or room), cancel one with a reason or undo
  * that, add one, change who teaches one. Every change that can make a clash locks the rooms and teachers involved
  * and checks in the database before it is saved. Held sessions (attendance taken) cannot be moved or cancelled.
+ * A move, cancellation, restoration or addition publishes {@link SessionMoved}, {@link SessionCancelled},
+ * {@link SessionRestored} or {@link SessionAdded} in its transaction.
  */
 @Service
 @Validated
@@ -107,6 +109,11 @@ public class SessionService {
         }
         var origin = session.origin() == SessionOrigin.GENERATED ? SessionOrigin.MOVED : session.origin();
         store.reschedule(session, version, occurrence, slot.roomId(), origin);
+        if (session.scheduled()) {
+            events.publishEvent(new SessionMoved(sessionId, schoolClass.getId(), session.date(),
+                    session.startsLocal(), session.endsLocal(), session.startAt(), session.roomId(), occurrence.date(),
+                    occurrence.startsLocal(), occurrence.endsLocal(), occurrence.startAt(), slot.roomId()));
+        }
         store.refreshTeachersOfSession(sessionId);
         audit(sessionId, AuditSummary.of("audit.session.moved", schoolClass.getCode(), session.startsLocal(),
                 occurrence.startsLocal()));
@@ -124,6 +131,8 @@ public class SessionService {
         var schoolClass = locked.schoolClass();
         requireNotHeld(session);
         store.setStatus(session, version, SessionStatus.CANCELLED, reason.strip());
+        events.publishEvent(new SessionCancelled(sessionId, schoolClass.getId(), session.date(), session.startsLocal(),
+                session.endsLocal(), session.startAt(), session.endAt(), reason.strip(), false));
         store.refreshTeachersOfSession(sessionId);
         audit(sessionId, AuditSummary.of("audit.session.cancelled", schoolClass.getCode(), session.startsLocal(),
                 reason.strip()));
@@ -143,6 +152,8 @@ public class SessionService {
         ScheduleRules.refuse(clashes.forSlot(session.startAt(), session.endAt(), session.roomId(), teachers,
                 sessionId, schoolClass.getId(), session.date()), "date");
         store.setStatus(session, version, SessionStatus.SCHEDULED, null);
+        events.publishEvent(new SessionRestored(sessionId, schoolClass.getId(), session.date(), session.startsLocal(),
+                session.endsLocal(), session.startAt(), session.endAt()));
         store.refreshTeachersOfSession(sessionId);
         audit(sessionId, AuditSummary.of("audit.session.restored", schoolClass.getCode(), session.startsLocal()));
         return reader.one(sessionId);
@@ -161,6 +172,8 @@ public class SessionService {
         long id = store.insertOne(new SessionStore.NewSession(classId, occurrence, slot.roomId(),
                 SessionOrigin.ADDED, null));
         store.replaceTeachersOf(id, teachers);
+        events.publishEvent(new SessionAdded(id, classId, occurrence.date(), occurrence.startsLocal(),
+                occurrence.endsLocal(), occurrence.startAt(), occurrence.endAt(), slot.roomId()));
         audit(id, AuditSummary.of("audit.session.added", schoolClass.getCode(), occurrence.startsLocal()));
         return reader.one(id);
     }

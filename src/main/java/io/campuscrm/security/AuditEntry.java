@@ -1,6 +1,7 @@
 package io.campuscrm.security;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
@@ -19,10 +20,10 @@ public record AuditEntry(long id, Instant occurredAt, String actor, AuditAction 
         @Nullable String entityId, String summary, @Nullable AuditSummary summaryMessage, @Nullable String details) {
 
     /**
-     * The summary in the language {@code messages} translates into (a screen's {@code getTranslation}), or the English
-     * one of a line that has no message.
+     * The summary in the language {@code messages} translates into (a screen's {@code getTranslation}), its dates as
+     * {@code locale} writes them, or the English one of a line that has no message.
      */
-    public String summaryIn(BiFunction<String, Object[], String> messages) {
-        return summaryMessage == null ? summary : summaryMessage.render(messages);
+    public String summaryIn(BiFunction<String, Object[], String> messages, Locale locale) {
+        return summaryMessage == null ? summary : summaryMessage.render(messages, locale);
     }
 }

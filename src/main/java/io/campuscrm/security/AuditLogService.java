@@ -1,5 +1,7 @@
 package io.campuscrm.security;
 
+import java.util.List;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +28,12 @@ public class AuditLogService {
         return auditLog.search(blankToNull(filter.actor()), blankToNull(filter.entityType()),
                 blankToNull(filter.entityId()), filter.action(), filter.from(), filter.to(), page)
                 .map(AuditLogEntity::toEntry);
+    }
+
+    /** The kinds of record the log has lines about ({@code Student}, {@code User}, …), for its filter. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<String> entityTypes() {
+        return auditLog.entityTypes();
     }
 
     private static String blankToNull(String s) {

@@ -192,7 +192,8 @@ public class FamilyService {
         guardians.flush();
         recordForMembers(guardian.getFamilyId(), Kind.GUARDIAN_REMOVED, guardian.getFullName(), null);
         events.publishEvent(AuditEvent.of(AuditAction.DELETE, "Guardian", guardianId,
-                AuditSummary.of("audit.guardian.removed", guardian.getFullName(), guardian.getFamilyId())));
+                AuditSummary.of("audit.guardian.removed", guardian.getFullName(),
+                        load(guardian.getFamilyId()).getFamilyNumber())));
     }
 
     private GuardianDraft normalise(GuardianDraft draft) {

@@ -112,10 +112,8 @@ class ClassRosterReportIT {
     @WithUserDetails("admin")
     void a_roster_printed_in_chinese_lists_days_and_guardians_the_chinese_way() throws IOException {
         var rostered = classWithWaitingListAndChineseNames();
-        var out = new ByteArrayOutputStream();
-        reports.render(ReportRequest.of(ROSTER, ReportFormat.PDF, Locale.forLanguageTag("zh-SG"))
-                .with("classId", String.valueOf(rostered.id())), out);
-        String text = pdfText(out.toByteArray());
+        String text = pdfText(render(rostered.id(), ReportFormat.PDF, Locale.forLanguageTag("zh-SG"),
+                "class-roster-zh.pdf"));
 
         var contacts = students.contacts(current(rostered.id()).stream().map(Enrollment::studentId).toList());
         var mother = contacts.values().stream().flatMap(c -> c.guardians().stream())
@@ -219,8 +217,12 @@ class ClassRosterReportIT {
     }
 
     private byte[] render(long classId, ReportFormat format, String keepAs) {
+        return render(classId, format, Locale.ENGLISH, keepAs);
+    }
+
+    private byte[] render(long classId, ReportFormat format, Locale locale, String keepAs) {
         var out = new ByteArrayOutputStream();
-        reports.render(ReportRequest.of(ROSTER, format, Locale.ENGLISH).with("classId", String.valueOf(classId)), out);
+        reports.render(ReportRequest.of(ROSTER, format, locale).with("classId", String.valueOf(classId)), out);
         byte[] bytes = out.toByteArray();
         try { // kept for a person to look at: target/reports/
             var file = Path.of("target/reports", keepAs);

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -165,7 +166,8 @@ public class SessionStore {
         if (session.version() != version) {
             throw stale(session);
         }
-        List<Object> args = new ArrayList<>(List.of(values));
+        // Arrays.asList, not List.of: a value may be null (a restored session's cancel reason)
+        List<Object> args = new ArrayList<>(Arrays.asList(values));
         args.add(utc(clock.instant().truncatedTo(ChronoUnit.MICROS)));
         args.add(currentUser.username());
         args.add(session.id());
@@ -210,14 +212,21 @@ public class SessionStore {
         }
     }
 
-    /** Cancels the class's scheduled sessions that have not started by {@code from} and were not held. */
-    public int cancelFrom(long classId, Instant from, String reason) {
-        return jdbc.update("""
+    /**
+     * Cancels the class's scheduled sessions that have not started by {@code from} and were not held; the caller holds
+     * the class's lock, so the sessions read first are the ones the update cancels.
+     *
+     * @return the sessions cancelled, as they were before
+     */
+    public List<SessionRow> cancelFrom(long classId, Instant from, String reason) {
+        var cancelled = findByClassFrom(classId, from).stream().filter(s -> s.scheduled() && !s.held()).toList();
+        jdbc.update("""
                 UPDATE class_session SET status = 'CANCELLED', cancel_reason = ?, version = version + 1,
                     updated_at = ?, updated_by = ?
                 WHERE class_id = ? AND start_at >= ? AND status = 'SCHEDULED' AND held = FALSE
                 """, reason, utc(clock.instant().truncatedTo(ChronoUnit.MICROS)), currentUser.username(), classId,
                 utc(from));
+        return cancelled;
     }
 
     // --- teachers of sessions -------------------------------------------------------------------------------

@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import io.campuscrm.scheduling.EnrollmentStatus;
+import io.campuscrm.scheduling.StudentEnrolled;
 
 /**
  * Places in a class and its waiting list. Callers hold the class's row lock, so counting and then enrolling cannot
@@ -23,14 +25,16 @@ public class Waitlist {
     private final RoomRepository rooms;
     private final ClashFinder clashes;
     private final EnrollmentEvents events;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     Waitlist(ClassEnrollmentRepository enrollments, RoomRepository rooms, ClashFinder clashes,
-            EnrollmentEvents events, Clock clock) {
+            EnrollmentEvents events, ApplicationEventPublisher publisher, Clock clock) {
         this.enrollments = enrollments;
         this.rooms = rooms;
         this.clashes = clashes;
         this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -60,7 +64,8 @@ public class Waitlist {
 
     /**
      * Fills free places from the waiting list, first come first served. A waiting student whose other classes now
-     * clash with this one stays waiting and the next is tried. The caller has locked the waiting students' rows.
+     * clash with this one stays waiting and the next is tried. Each promotion publishes {@link StudentEnrolled}. The
+     * caller has locked the waiting students' rows.
      *
      * @return the promoted enrollments
      */
@@ -82,6 +87,8 @@ public class Waitlist {
             enrollments.saveAndFlush(waiting);
             events.record(waiting.getId(), waiting.getStudentId(), schoolClass.getId(), EnrollmentEvents.Kind.PROMOTED,
                     on, null);
+            publisher.publishEvent(new StudentEnrolled(waiting.getId(), waiting.getStudentId(), schoolClass.getId(),
+                    schoolClass.getCourseId(), schoolClass.getCampusId(), on, true));
             promoted.add(waiting);
         }
         return promoted;

@@ -1,6 +1,7 @@
 package io.campuscrm.security.internal;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -11,6 +12,10 @@ import org.springframework.data.jpa.repository.Query;
 import io.campuscrm.shared.audit.AuditAction;
 
 public interface AuditLogRepository extends JpaRepository<AuditLogEntity, Long> {
+
+    /** The kinds of record the log has lines about (read off the index that starts with entity_type). */
+    @Query("select distinct a.entityType from AuditLogEntity a order by a.entityType")
+    List<String> entityTypes();
 
     /** Newest first; each filter is optional and each has an index that starts with it. */
     @Query("""

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Login and password settings ({@code campuscrm.security.*}).
+ * Login and password settings ({@code campuscrm.security.*}). The lockout and password limits are the defaults of
+ * the settings {@link SecurityLimits} declares, which an administrator may override; read them there.
  *
  * @param maxFailedLogins         failed logins in a row that lock an account
  * @param lockoutDuration         how long a locked account stays locked

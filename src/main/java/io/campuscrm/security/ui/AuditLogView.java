@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -38,7 +39,7 @@ class AuditLogView extends VerticalLayout implements LocalizedTitle {
 
     private final Grid<AuditEntry> grid = new Grid<>();
     private final TextField actor = new TextField();
-    private final TextField entityType = new TextField();
+    private final ComboBox<String> entityType = new ComboBox<>();
     private final TextField entityId = new TextField();
     private final ComboBox<AuditAction> action = new ComboBox<>();
     private final DatePicker from = DatePickers.localized(new DatePicker());
@@ -51,6 +52,10 @@ class AuditLogView extends VerticalLayout implements LocalizedTitle {
         setSizeFull();
         actor.setPlaceholder(getTranslation("audit.actor"));
         entityType.setPlaceholder(getTranslation("audit.entity-type"));
+        entityType.setItems(auditLog.entityTypes());
+        entityType.setItemLabelGenerator(this::typeLabel);
+        entityType.setClearButtonVisible(true);
+        entityType.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         entityId.setPlaceholder(getTranslation("audit.entity-id"));
         action.setPlaceholder(getTranslation("audit.action"));
         action.setItems(AuditAction.values());
@@ -60,7 +65,7 @@ class AuditLogView extends VerticalLayout implements LocalizedTitle {
         entityId.setId("audit-entity-id");
         from.setPlaceholder(getTranslation("audit.from"));
         to.setPlaceholder(getTranslation("audit.to"));
-        for (var field : new TextField[] {actor, entityType, entityId}) {
+        for (var field : new TextField[] {actor, entityId}) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setClearButtonVisible(true);
             field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -81,11 +86,11 @@ class AuditLogView extends VerticalLayout implements LocalizedTitle {
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.action." + e.action().name().toLowerCase()))
                 .setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(e -> e.entityType() + (e.entityId() == null ? "" : " #" + e.entityId()))
+        grid.addColumn(e -> typeLabel(e.entityType()) + (e.entityId() == null ? "" : " #" + e.entityId()))
                 .setHeader(getTranslation("audit.entity-type")).setAutoWidth(true);
-        grid.addColumn(e -> e.summaryIn(this::getTranslation)).setHeader(getTranslation("audit.summary"))
-                .setFlexGrow(1);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> {
+        grid.addColumn(e -> e.summaryIn(this::getTranslation, getLocale())).setHeader(getTranslation("audit.summary"))
+                .setTooltipGenerator(e -> e.summaryIn(this::getTranslation, getLocale())).setFlexGrow(3);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(e -> {
             var details = new Pre(e.details() == null ? "" : e.details());
             details.addClassName("audit-details");
             return details;
@@ -95,6 +100,13 @@ class AuditLogView extends VerticalLayout implements LocalizedTitle {
         grid.setId("audit-grid");
         grid.setSizeFull();
         add(filters, grid);
+    }
+
+    /** A kind of record in the reader's language ({@code audit.type.<Type>}); one without a label as it is stored. */
+    private String typeLabel(String type) {
+        String key = "audit.type." + type;
+        String label = getTranslation(key);
+        return label.equals("!" + key) ? type : label;
     }
 
     private AuditFilter filter() {

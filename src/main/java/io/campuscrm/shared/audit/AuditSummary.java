@@ -1,7 +1,12 @@
 package io.campuscrm.shared.audit;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
@@ -14,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * The arguments are kept as strings, as the audit log stores them. One made with {@link #key(String)} is itself a
  * message key, translated too (a role, a language), and is kept as {@code #key}, as the timeline writes its own
  * ({@code TimelineEntry.key}); any other is text, shown as it is. A text that starts with {@code #} is kept with a
- * second one in front, so that a room called "#3" or a reason "#2 is ill" is never taken for a key.
+ * second one in front, so that a room called "#3" or a reason "#2 is ill" is never taken for a key. A date or a
+ * date and time is kept as {@code #date:2026-11-02} or {@code #datetime:2026-11-02T16:00} and written the way the
+ * reader's locale writes dates ("2026年11月2日"); no message key has a colon, so neither is taken for a key.
  *
  * @param key  the message key ({@code audit.…}); a message with arguments is a {@code MessageFormat} pattern
  * @param args the arguments as kept: {@code #key}, {@code ##text} or {@code text}
@@ -22,6 +29,8 @@ import org.jspecify.annotations.Nullable;
 public record AuditSummary(String key, List<String> args) {
 
     private static final String KEY_MARK = "#";
+    private static final String DATE_MARK = KEY_MARK + "date:";
+    private static final String DATE_TIME_MARK = KEY_MARK + "datetime:";
 
     public AuditSummary {
         args = List.copyOf(args);
@@ -49,7 +58,12 @@ public record AuditSummary(String key, List<String> args) {
      * source's {@code getMessage(key, args, locale)}, or a screen's {@code getTranslation}.
      */
     public String render(BiFunction<String, Object[], String> messages) {
-        Object[] values = args.stream().map(arg -> value(arg, messages)).toArray();
+        return render(messages, null);
+    }
+
+    /** The line in one language, its dates as {@code locale} writes them; ISO dates when it is null. */
+    public String render(BiFunction<String, Object[], String> messages, @Nullable Locale locale) {
+        Object[] values = args.stream().map(arg -> value(arg, messages, locale)).toArray();
         return messages.apply(key, values);
     }
 
@@ -57,13 +71,31 @@ public record AuditSummary(String key, List<String> args) {
         if (arg instanceof Key k) {
             return KEY_MARK + k.messageKey();
         }
+        if (arg instanceof LocalDate date) {
+            return DATE_MARK + date;
+        }
+        if (arg instanceof LocalDateTime dateTime) {
+            return DATE_TIME_MARK + dateTime;
+        }
         String text = String.valueOf(arg);
         return text.startsWith(KEY_MARK) ? KEY_MARK + text : text;
     }
 
-    private static String value(String arg, BiFunction<String, Object[], String> messages) {
+    private static String value(String arg, BiFunction<String, Object[], String> messages,
+            @Nullable Locale locale) {
         if (arg.startsWith(KEY_MARK + KEY_MARK)) {
             return arg.substring(1);
+        }
+        if (arg.startsWith(DATE_MARK)) {
+            var date = LocalDate.parse(arg.substring(DATE_MARK.length()));
+            return locale == null ? date.toString()
+                    : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        }
+        if (arg.startsWith(DATE_TIME_MARK)) {
+            var dateTime = LocalDateTime.parse(arg.substring(DATE_TIME_MARK.length()));
+            return locale == null ? dateTime.toString()
+                    : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                            .format(dateTime);
         }
         return arg.startsWith(KEY_MARK) ? messages.apply(arg.substring(1), new Object[0]) : arg;
     }

@@ -162,6 +162,11 @@ public final class Setting<T> {
         };
     }
 
+    /** The canonical text of the default. */
+    public String encodedDefault() {
+        return encode(defaultValue);
+    }
+
     /**
      * Reads the canonical text of a value and checks it.
      *

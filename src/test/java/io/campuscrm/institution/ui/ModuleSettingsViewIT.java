@@ -9,6 +9,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 
@@ -20,7 +21,8 @@ import io.campuscrm.support.CampusIntegrationTest;
 
 /**
  * The modules' settings page without a browser: a changed value loses its "Default" marker, a reset brings it back,
- * a value out of range is refused on its field with what to enter, and a campus gets its own value. What a test
+ * a value out of range is refused on its field with what to enter, a stale edit is refused with a reload, and a
+ * campus gets its own value. What a test
  * changes is put back after it.
  */
 @CampusIntegrationTest
@@ -112,6 +114,24 @@ class ModuleSettingsViewIT extends SpringBrowserlessTest {
         test($(Button.class).id("reset-" + orchard)).click();
         assertThat($(IntegerField.class).id("setting-" + orchard).getValue()).isEqualTo(10);
         assertThat(markerShown("default-" + orchard)).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_value_someone_else_saved_meanwhile_is_not_overwritten_and_a_reload_shows_theirs() {
+        navigate(ModuleSettingsView.class);
+        var seen = state(ROWS).institution();
+        SystemAuthentication.run(() -> settings.change(ROWS, null, seen.version(), "3000"));
+        var rows = $(IntegerField.class).id("setting-" + ROWS);
+        test(rows).setValue(4_000);
+        test($(Button.class).id("save-" + ROWS)).click();
+
+        var dialog = $(ConfirmDialog.class).single();
+        assertThat(test(dialog).getHeader()).isEqualTo("Changed by someone else");
+        assertThat(state(ROWS).institutionValue()).isEqualTo("3000");
+        test(dialog).confirm();
+        assertThat($(IntegerField.class).id("setting-" + ROWS).getValue()).isEqualTo(3_000);
+        assertThat(markerShown("default-" + ROWS)).isFalse();
     }
 
     /** Browserless queries find only what is shown. */

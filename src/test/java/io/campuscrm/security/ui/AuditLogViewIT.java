@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +17,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -37,6 +40,7 @@ import io.campuscrm.support.CampusIntegrationTest;
 class AuditLogViewIT extends SpringBrowserlessTest {
 
     /** The grid's columns: when, user, action, record, summary. */
+    private static final int RECORD = 3;
     private static final int SUMMARY = 4;
 
     @Autowired
@@ -82,15 +86,33 @@ class AuditLogViewIT extends SpringBrowserlessTest {
         assertThat(summaryShownIn(Language.SIMPLIFIED_CHINESE, entityId)).isEqualTo("Changed user legacy");
     }
 
+    @Test
+    @WithUserDetails("admin")
+    void every_kind_of_record_in_the_log_has_a_name_in_both_languages() {
+        var english = ResourceBundle.getBundle("vaadin-i18n.messages", Locale.ROOT);
+        var chinese = ResourceBundle.getBundle("vaadin-i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        var types = auditLog.entityTypes();
+        assertThat(types).as("the demo's log has lines about several kinds of record").contains("User", "Class")
+                .hasSizeGreaterThan(5);
+        for (String type : types) {
+            assertThat(english.containsKey("audit.type." + type)).as(type).isTrue();
+            assertThat(chinese.getString("audit.type." + type)).as(type).isNotEqualTo(english.getString("audit.type."
+                    + type));
+        }
+    }
+
     /** The summary of the one line of a user record that the audit log view shows to a reader of the language. */
     private String summaryShownIn(Language language, String userId) {
         UI.getCurrent().setLocale(language.locale(institution.publicProfile().locale()));
         var view = navigate(AuditLogView.class);
-        test($(TextField.class, view).id("audit-entity-type")).setValue("User");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> type = $(ComboBox.class, view).id("audit-entity-type");
+        test(type).selectItem(language == Language.SIMPLIFIED_CHINESE ? "用户" : "User");
         test($(TextField.class, view).id("audit-entity-id")).setValue(userId);
         @SuppressWarnings("unchecked")
         Grid<AuditEntry> grid = $(Grid.class, view).id("audit-grid");
         assertThat(test(grid).size()).as("lines of user " + userId).isEqualTo(1);
+        assertThat(test(grid).getCellText(0, RECORD)).startsWith(language == Language.SIMPLIFIED_CHINESE ? "用户 #" : "User #");
         return test(grid).getCellText(0, SUMMARY);
     }
 }

@@ -2,6 +2,8 @@ package io.campuscrm.shared.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -78,6 +80,21 @@ class AuditSummaryTest {
 
         assertThat(summary.render(in(Locale.ENGLISH))).isEqualTo("Signed in");
         assertThat(summary.render(in(Locale.SIMPLIFIED_CHINESE))).isEqualTo("登录");
+    }
+
+    @Test
+    void dates_are_kept_as_iso_and_read_as_the_readers_locale_writes_them() {
+        var withdrawn = AuditSummary.of("audit.enrollment.withdrawn", 42, "ENG-B1", LocalDate.of(2026, 11, 2));
+        var moved = AuditSummary.of("audit.session.moved", "ENG-B1", LocalDateTime.of(2026, 11, 2, 16, 0),
+                LocalDateTime.of(2026, 11, 3, 9, 30));
+
+        assertThat(withdrawn.args()).containsExactly("42", "ENG-B1", "#date:2026-11-02");
+        assertThat(withdrawn.render(in(Locale.ENGLISH))).as("the stored English line, as before")
+                .isEqualTo("Withdrew enrollment 42 from class ENG-B1 on 2026-11-02");
+        Locale chinese = Locale.forLanguageTag("zh-SG");
+        assertThat(withdrawn.render(in(chinese), chinese)).contains("2026年11月2日");
+        assertThat(moved.render(in(chinese), chinese)).contains("2026年11月2日", "2026年11月3日");
+        assertThat(withdrawn.render(in(Locale.UK), Locale.UK)).endsWith("on 2 Nov 2026");
     }
 
     private static BiFunction<String, Object[], String> in(Locale locale) {

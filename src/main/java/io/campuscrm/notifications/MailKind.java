@@ -1,0 +1,37 @@
+package io.campuscrm.notifications;
+
+/**
+ * A kind of message the product sends, with its template: a subject and a body in the bundles
+ * ({@code vaadin-i18n/messages*.properties}), each a {@code MessageFormat} pattern over the message's arguments. The
+ * body's paragraphs are separated by an empty line ({@code \n\n}). Greeting, closing and the footer with the
+ * school's name and address are the same for every kind. To add a kind: a constant here and its keys in both
+ * bundles (README, "E-mail").
+ */
+public enum MailKind {
+
+    /** An administrator checks that mail works; argument 0: who sent it. */
+    TEST("email.test.subject", "email.test.body", "email.kind.test");
+
+    private final String subjectKey;
+    private final String bodyKey;
+    private final String labelKey;
+
+    MailKind(String subjectKey, String bodyKey, String labelKey) {
+        this.subjectKey = subjectKey;
+        this.bodyKey = bodyKey;
+        this.labelKey = labelKey;
+    }
+
+    public String subjectKey() {
+        return subjectKey;
+    }
+
+    public String bodyKey() {
+        return bodyKey;
+    }
+
+    /** The kind's name on the outbox screen. */
+    public String labelKey() {
+        return labelKey;
+    }
+}
