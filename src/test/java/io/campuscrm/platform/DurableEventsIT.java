@@ -121,7 +121,7 @@ class DurableEventsIT {
                 "--campuscrm.events.keep-completed=0s")) {
             publish(app, event, false);
             await().atMost(Duration.ofSeconds(20)).until(() -> count(app, "EVENT_PUBLICATION_ARCHIVE", event) == 1);
-            app.getBean(EventPublicationMaintenance.class).purgeCompletedPublications();
+            app.getBean(EventPublicationMaintenance.class).purgeCompletedPublications().run();
             assertThat(count(app, "EVENT_PUBLICATION_ARCHIVE", event)).isZero();
             assertThat(count(app, "EVENT_PUBLICATION", event)).isZero();
         }

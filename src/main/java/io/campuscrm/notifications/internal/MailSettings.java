@@ -6,10 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The outbox's own settings ({@code campuscrm.mail.*}); the server is Spring Boot's {@code spring.mail.*}.
+ * The outbox's own settings ({@code campuscrm.mail.*}); the server is Spring Boot's {@code spring.mail.*}. When the
+ * sender runs is the setting {@code notifications.send-schedule} (the job {@code notifications.send-mail}).
  *
  * @param from         the sender address of every message; mail is not sent without one
- * @param sendInterval the pause between two runs of the sender
  * @param batchSize    the most messages one run sends
  * @param maxAttempts  attempts before a message is given up on (FAILED)
  * @param firstRetry   the wait after the first failed attempt; it doubles after each further one
@@ -20,7 +20,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("campuscrm.mail")
 public record MailSettings(
         @DefaultValue("") String from,
-        @DefaultValue("30s") Duration sendInterval,
         @DefaultValue("20") int batchSize,
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("1m") Duration firstRetry,

@@ -14,14 +14,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 import io.campuscrm.institution.InstitutionService;
-import io.campuscrm.shared.security.SystemAuthentication;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 
@@ -60,11 +58,9 @@ public class OutboxSender {
         this.clock = clock;
     }
 
-    /** The scheduled entry point: one run, as the system. */
-    @Scheduled(fixedDelayString = "${campuscrm.mail.send-interval:30s}",
-            initialDelayString = "${campuscrm.mail.send-interval:30s}")
-    public void sendDueMail() {
-        SystemAuthentication.run(this::sendBatch);
+    /** Whether mail is configured ({@code spring.mail.host}); without it a run sends nothing. */
+    public boolean mailOn() {
+        return mailSender.getIfAvailable() != null;
     }
 
     /** One run: frees expired leases, takes a batch and sends it; how many messages it sent. */

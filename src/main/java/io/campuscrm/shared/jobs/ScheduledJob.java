@@ -2,6 +2,7 @@ package io.campuscrm.shared.jobs;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.settings.Setting;
@@ -38,4 +39,19 @@ public interface ScheduledJob {
 
     /** Does the work, as the system, and says in one line what it did; a failure throws. */
     JobResult run();
+
+    /** A job of a name, its two settings and its work, for a module that declares it as a {@code @Bean}. */
+    static ScheduledJob of(String name, Setting<String> schedule, Setting<Boolean> enabled, Supplier<JobResult> work) {
+        return new Declared(name, schedule, enabled, work);
+    }
+
+    /** What {@link #of} makes. */
+    record Declared(String name, Setting<String> schedule, Setting<Boolean> enabled, Supplier<JobResult> work)
+            implements ScheduledJob {
+
+        @Override
+        public JobResult run() {
+            return work.get();
+        }
+    }
 }

@@ -81,7 +81,6 @@ class OutboxDeliveryIT {
         properties.add("spring.mail.properties.mail.smtp.starttls.enable", () -> "false");
         properties.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
         properties.add("campuscrm.mail.from", () -> "office@harbourside.example");
-        properties.add("campuscrm.mail.send-interval", () -> "1h");
         properties.add("campuscrm.mail.max-attempts", () -> "3");
         properties.add("campuscrm.mail.first-retry", () -> "1m");
     }
