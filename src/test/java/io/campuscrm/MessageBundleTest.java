@@ -55,7 +55,8 @@ class MessageBundleTest {
             "app.name",                                                // Campus CRM
             "report.roster.col.number", "report.roster.col.position", // #
             "timetable.time-range", "note.meta",                      // {0} – {1}, {0} · {1}
-            "document.kb", "document.mb");                            // {0} KB, {0} MB
+            "document.kb", "document.mb",                             // {0} KB, {0} MB
+            "jobs.batch.progress");                                    // {0} · {1} · {2}
     /** Where a message takes an argument, so that Spring and Jasper's msg() run it through MessageFormat. */
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*\\d");
     /** {@code getTranslation("student.name")}, {@code getTranslation(ok ? "a.b" : ...)}: any key, any prefix. */
@@ -90,6 +91,7 @@ class MessageBundleTest {
                     .forEach(computed::add);
             matches(LITERAL, code).stream().filter(l -> prefixes.contains(l.substring(0, l.indexOf('.'))))
                     .filter(l -> !english.containsKey("setting." + l + ".label")) // a setting's key, not a message
+                    .filter(l -> !english.containsKey("job." + l) && !english.containsKey("batch." + l)) // a job's name
                     .forEach(literals::add);
         }
         Set<String> fromEnums = enumKeys();

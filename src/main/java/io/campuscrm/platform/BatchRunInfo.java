@@ -22,6 +22,14 @@ public record BatchRunInfo(long executionId, String jobName, String status, @Nul
         @Nullable Instant startedAt, @Nullable Instant endedAt, long read, long written, long skipped,
         @Nullable String startedBy, @Nullable String error, @Nullable Instant lastActive) {
 
+    /** A run that has committed nothing for this long while it says it runs most likely lost its server. */
+    public static final Duration QUIET_BEFORE_RECOVERY = Duration.ofMinutes(10);
+
+    /** Whether it may be recovered: running by the repository, and quiet for long enough. */
+    public boolean recoverable(Instant now) {
+        return running() && (lastActive == null || lastActive.plus(QUIET_BEFORE_RECOVERY).isBefore(now));
+    }
+
     /** Still going (or so the repository says). */
     public boolean running() {
         return status.equals("STARTING") || status.equals("STARTED") || status.equals("STOPPING");

@@ -19,16 +19,21 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 
 import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.platform.BatchJobService;
+import io.campuscrm.platform.BatchRunInfo;
 import io.campuscrm.platform.JobOutcome;
 import io.campuscrm.platform.JobRunInfo;
 import io.campuscrm.platform.JobService;
 import io.campuscrm.platform.ScheduledJobInfo;
+import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.jobs.JobResult;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
@@ -47,17 +52,20 @@ class JobsView extends VerticalLayout implements LocalizedTitle {
     static final int POLL_MILLIS = 3000;
 
     private final JobService jobs;
+    private final BatchJobService batch;
     private final Clock clock;
     private final ZoneId zone;
     private final DateTimeFormatter times;
     private final Grid<ScheduledJobInfo> scheduled = new Grid<>();
     private final Grid<JobRunInfo> history = new Grid<>();
     private final H3 historyTitle = new H3();
+    private final Grid<BatchRunInfo> batchRuns = new Grid<>();
     private @Nullable String chosen;
     private @Nullable Registration polling;
 
-    JobsView(JobService jobs, InstitutionService institution, Clock clock) {
+    JobsView(JobService jobs, BatchJobService batch, InstitutionService institution, Clock clock) {
         this.jobs = jobs;
+        this.batch = batch;
         this.clock = clock;
         this.zone = institution.settings().timeZone();
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -100,8 +108,83 @@ class JobsView extends VerticalLayout implements LocalizedTitle {
         history.setHeight("20em");
 
         add(new H3(getTranslation("jobs.scheduled")), scheduled, historyTitle, history);
+        addBatchRuns();
         refresh();
         jobs.scheduledJobs().stream().findFirst().ifPresent(j -> choose(j.name()));
+    }
+
+    /** Spring Batch's runs: start a job, and restart, stop or recover a run. */
+    private void addBatchRuns() {
+        var starts = new HorizontalLayout();
+        starts.setAlignItems(Alignment.BASELINE);
+        starts.add(new H3(getTranslation("jobs.batch")));
+        for (String name : batch.jobNames()) {
+            var start = new Button(getTranslation("jobs.batch.start", getTranslation("batch." + name)),
+                    VaadinIcon.PLAY.create(), e -> act(() -> batch.start(name), "jobs.batch.starting"));
+            start.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            start.setId("start-" + name);
+            start.setTooltipText(getTranslation("batch." + name + ".help"));
+            starts.add(start);
+        }
+        batchRuns.setId("batch-runs");
+        batchRuns.addColumn(BatchRunInfo::executionId).setHeader(getTranslation("jobs.batch.run")).setAutoWidth(true)
+                .setFlexGrow(0);
+        batchRuns.addColumn(r -> getTranslation("batch." + r.jobName())).setHeader(getTranslation("jobs.job"))
+                .setFlexGrow(2);
+        batchRuns.addComponentColumn(r -> badge(r.statusKey(), switch (r.status()) {
+            case "COMPLETED" -> "success";
+            case "FAILED", "ABANDONED" -> "error";
+            case "STOPPED", "STOPPING" -> "contrast";
+            default -> "";
+        })).setHeader(getTranslation("jobs.outcome")).setAutoWidth(true);
+        batchRuns.addColumn(r -> r.startedAt() == null ? "" : when(r.startedAt()))
+                .setHeader(getTranslation("jobs.started-at")).setAutoWidth(true);
+        batchRuns.addColumn(r -> r.duration(clock.instant()) == null ? "" : duration(r.duration(clock.instant())))
+                .setHeader(getTranslation("jobs.duration")).setAutoWidth(true);
+        batchRuns.addColumn(r -> getTranslation("jobs.batch.progress", r.read(), r.written(), r.skipped()))
+                .setHeader(getTranslation("jobs.batch.items")).setAutoWidth(true);
+        batchRuns.addColumn(r -> r.startedBy() == null ? "" : r.startedBy())
+                .setHeader(getTranslation("jobs.started-by")).setAutoWidth(true);
+        batchRuns.addColumn(r -> r.error() == null ? "" : r.error()).setHeader(getTranslation("jobs.batch.error"))
+                .setFlexGrow(2).setTooltipGenerator(r -> r.error() == null ? "" : r.error());
+        batchRuns.addComponentColumn(this::batchActions).setHeader(getTranslation("jobs.actions")).setAutoWidth(true);
+        batchRuns.setItems(query -> batch.runs(PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        batchRuns.setHeight("20em");
+        add(starts, batchRuns);
+    }
+
+    private HorizontalLayout batchActions(BatchRunInfo run) {
+        var actions = new HorizontalLayout();
+        if (run.restartable()) {
+            actions.add(small("jobs.batch.restart", VaadinIcon.ROTATE_RIGHT, "restart-" + run.executionId(),
+                    () -> batch.restart(run.executionId()), "jobs.batch.restarting"));
+        }
+        if (run.running() && !run.recoverable(clock.instant())) {
+            actions.add(small("jobs.batch.stop", VaadinIcon.STOP, "stop-" + run.executionId(),
+                    () -> batch.stop(run.executionId()), "jobs.batch.stopping"));
+        }
+        if (run.recoverable(clock.instant())) {
+            actions.add(small("jobs.batch.recover", VaadinIcon.AMBULANCE, "recover-" + run.executionId(),
+                    () -> batch.recover(run.executionId()), "jobs.batch.recovered"));
+        }
+        return actions;
+    }
+
+    private Button small(String key, VaadinIcon icon, String id, Runnable action, String doneKey) {
+        var button = new Button(getTranslation(key), icon.create(), e -> act(action, doneKey));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setId(id);
+        return button;
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Notifications.success(getTranslation(doneKey));
+        } catch (DomainException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        }
+        batchRuns.getDataProvider().refreshAll();
     }
 
     private void choose(String jobName) {
@@ -124,6 +207,7 @@ class JobsView extends VerticalLayout implements LocalizedTitle {
     private void refresh() {
         scheduled.setItems(jobs.scheduledJobs());
         history.getDataProvider().refreshAll();
+        batchRuns.getDataProvider().refreshAll();
     }
 
     /** What a run did or why it failed, in the reader's language. */
