@@ -3,10 +3,12 @@ package io.campuscrm.platform;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,6 +81,19 @@ public class JobService {
         events.publishEvent(AuditEvent.of(AuditAction.RUN, "Job", job.name(),
                 AuditSummary.of("audit.job.run-now", AuditSummary.key("job." + job.name()))));
         manualRuns.execute(() -> runner.run(job, StartedHow.USER, user));
+    }
+
+    /**
+     * Runs the job now and waits for it to end, on the caller's behalf (the demo data's first runs; a script).
+     *
+     * @return the run, or empty when another node had the job at that moment
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+    public Optional<JobRunInfo> runAndWait(String jobName) {
+        ScheduledJob job = visibleJob(jobName);
+        return runner.run(job, StartedHow.USER, currentUser.username())
+                .flatMap(id -> runs.runs(job.name(), PageRequest.of(0, 5)).stream().filter(r -> r.id() == id)
+                        .findFirst());
     }
 
     private ScheduledJob visibleJob(String name) {
