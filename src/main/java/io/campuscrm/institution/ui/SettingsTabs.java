@@ -5,8 +5,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
 
 /**
- * The two pages of the settings, as a bar of links styled like a detail view's tabs: the institution's profile and
- * campuses ({@code admin/settings}), and the modules' settings ({@code admin/settings/modules}).
+ * The pages of the settings, as a bar of links styled like a detail view's tabs: the institution's profile and
+ * campuses ({@code admin/settings}), the modules' settings ({@code admin/settings/modules}), and the e-mail
+ * server's configuration with its test message and the outbox ({@code admin/mail}, the notifications module's page).
  */
 class SettingsTabs extends Composite<Nav> {
 
@@ -14,7 +15,8 @@ class SettingsTabs extends Composite<Nav> {
         getContent().addClassName("detail-tabs");
         getContent().getElement().setAttribute("aria-label", getTranslation("settings.tabs"));
         getContent().add(link("admin/settings", "settings.tab.institution", "tab-institution", !modulesSelected),
-                link(ModuleSettingsView.ROUTE, "settings.tab.modules", "tab-modules", modulesSelected));
+                link(ModuleSettingsView.ROUTE, "settings.tab.modules", "tab-modules", modulesSelected),
+                link("admin/mail", "settings.tab.mail", "tab-mail", false));
     }
 
     private Anchor link(String address, String titleKey, String id, boolean selected) {

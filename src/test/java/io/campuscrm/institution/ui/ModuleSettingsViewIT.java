@@ -10,6 +10,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 
@@ -49,6 +50,16 @@ class ModuleSettingsViewIT extends SpringBrowserlessTest {
                 settings.reset(DOCUMENT, orchard.campusId(), orchard.version());
             }
         });
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void the_settings_pages_link_each_other_and_the_mail_servers_page() {
+        navigate(ModuleSettingsView.class);
+        assertThat($(Anchor.class).id("tab-institution").getHref()).isEqualTo("admin/settings");
+        assertThat($(Anchor.class).id("tab-modules").getClassNames()).contains("selected");
+        assertThat($(Anchor.class).id("tab-mail").getHref()).isEqualTo("admin/mail");
+        assertThat($(Anchor.class).id("tab-mail").getText()).isEqualTo("E-mail");
     }
 
     @Test
