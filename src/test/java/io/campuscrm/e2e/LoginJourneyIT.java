@@ -29,10 +29,10 @@ class LoginJourneyIT {
         return Stream.of(
                 Arguments.of(DemoUser.ADMIN, Set.of("", "students", "classes", "timetable", "reports", "admin/courses",
                         "admin/terms", "admin/rooms", "admin/teachers", "admin/users", "admin/audit",
-                        "admin/settings")),
+                        "admin/jobs", "admin/mail", "admin/settings")),
                 Arguments.of(DemoUser.ADMISSIONS, Set.of("", "students", "classes", "timetable", "reports")),
                 Arguments.of(DemoUser.TEACHER, Set.of("", "students", "my-classes", "timetable", "reports")),
-                Arguments.of(DemoUser.FINANCE, Set.of("", "students", "timetable", "reports")));
+                Arguments.of(DemoUser.FINANCE, Set.of("", "students", "timetable", "reports", "admin/jobs")));
     }
 
     @ParameterizedTest(name = "{0} sees {1}")

@@ -68,24 +68,25 @@ class JobsView extends VerticalLayout implements LocalizedTitle {
         this.batch = batch;
         this.clock = clock;
         this.zone = institution.settings().timeZone();
-        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
+        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale());
         addClassName("list-view");
         setSizeFull();
 
         scheduled.setId("scheduled-jobs");
         scheduled.addColumn(j -> getTranslation(j.labelKey())).setHeader(getTranslation("jobs.job")).setFlexGrow(2)
-                .setTooltipGenerator(j -> getTranslation(j.helpKey()));
+                .setWidth("14em").setTooltipGenerator(j -> getTranslation(j.helpKey()));
         scheduled.addColumn(ScheduledJobInfo::schedule).setHeader(getTranslation("jobs.schedule")).setAutoWidth(true);
         scheduled.addComponentColumn(j -> badge(j.enabled() ? "jobs.on" : "jobs.off", j.enabled() ? "success" : ""))
                 .setHeader(getTranslation("jobs.enabled")).setAutoWidth(true);
-        scheduled.addColumn(j -> j.lastRun() == null ? getTranslation("jobs.never") : when(j.lastRun().startedAt()))
+        scheduled.addColumn(j -> j.lastRun() == null ? getTranslation("jobs.never")
+                : getTranslation("jobs.when-took", when(j.lastRun().startedAt()),
+                        duration(j.lastRun().duration(clock.instant()))))
                 .setHeader(getTranslation("jobs.last-run")).setAutoWidth(true);
         scheduled.addComponentColumn(j -> j.lastRun() == null ? new Span() : outcome(j.lastRun().outcome()))
                 .setHeader(getTranslation("jobs.outcome")).setAutoWidth(true);
-        scheduled.addColumn(j -> j.lastRun() == null ? "" : duration(j.lastRun().duration(clock.instant())))
-                .setHeader(getTranslation("jobs.duration")).setAutoWidth(true);
         scheduled.addColumn(j -> j.lastRun() == null ? "" : said(j.lastRun())).setHeader(getTranslation("jobs.result"))
-                .setFlexGrow(2).setTooltipGenerator(j -> j.lastRun() == null ? "" : said(j.lastRun()));
+                .setFlexGrow(2).setWidth("12em").setTooltipGenerator(j -> j.lastRun() == null ? "" : said(j.lastRun()));
         scheduled.addColumn(j -> j.nextRun() == null ? "—" : when(j.nextRun())).setHeader(getTranslation("jobs.next-run"))
                 .setAutoWidth(true);
         scheduled.addComponentColumn(this::runNow).setHeader(getTranslation("jobs.actions")).setAutoWidth(true);

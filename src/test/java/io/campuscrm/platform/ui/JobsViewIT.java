@@ -28,11 +28,11 @@ import io.campuscrm.support.CampusIntegrationTest;
 @CampusIntegrationTest
 class JobsViewIT extends SpringBrowserlessTest {
 
-    /** The scheduled jobs' columns: job, schedule, on, last run, outcome, took, what it did, next run, actions. */
+    /** The scheduled jobs' columns: job, schedule, on, last run (and how long), outcome, what it did, next run, actions. */
     private static final int JOB = 0;
     private static final int SCHEDULE = 1;
-    private static final int NEXT_RUN = 7;
-    private static final int ACTIONS = 8;
+    private static final int NEXT_RUN = 6;
+    private static final int ACTIONS = 7;
     /** The history's columns: started, started by, outcome, took, what it did, server. */
     private static final int STARTED_BY = 1;
     private static final int OUTCOME = 2;
