@@ -65,6 +65,12 @@ public class SettingsService {
         }).toList();
     }
 
+    /** How many values are overridden, for the institution or a campus: 0 while every setting is on its default. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public long overrides() {
+        return values.count();
+    }
+
     /**
      * Overrides a setting for the institution ({@code campusId} null) or a campus.
      *

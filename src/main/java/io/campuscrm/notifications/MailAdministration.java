@@ -1,6 +1,7 @@
 package io.campuscrm.notifications;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -100,6 +101,21 @@ public class MailAdministration {
     @PreAuthorize("hasRole('ADMIN')")
     public Slice<OutboxEntry> search(@Nullable OutboxStatus status, Pageable page) {
         return outbox.search(status, page).map(OutboxMessageEntity::toEntry);
+    }
+
+    /** How many messages wait to be sent and how many failed, for the dashboard: one query. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public OutboxCounts counts() {
+        long waiting = 0;
+        long failed = 0;
+        for (Object[] row : outbox.countByStatus(EnumSet.of(OutboxStatus.WAITING, OutboxStatus.FAILED))) {
+            if (row[0] == OutboxStatus.WAITING) {
+                waiting = (Long) row[1];
+            } else {
+                failed = (Long) row[1];
+            }
+        }
+        return new OutboxCounts(waiting, failed);
     }
 
     /** A failed message is tried again now, with all its attempts. */

@@ -88,6 +88,19 @@ public class BatchJobService {
         return runs.runs(names, page);
     }
 
+    /**
+     * How many runs of the jobs the user may see need someone: the latest run of a job instance that failed, or that
+     * says it runs but has been quiet for {@link BatchRunInfo#QUIET_BEFORE_RECOVERY} (its server most likely died).
+     * One query.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+    public long needingAttention() {
+        Collection<String> names = currentUser.hasRole(Role.ADMIN) ? null
+                : audiences.keySet().stream().filter(this::visible).toList();
+        // Batch stamps its times with the server's own clock, not the application's: compare with that
+        return runs.needingAttention(names, LocalDateTime.now().minus(BatchRunInfo.QUIET_BEFORE_RECOVERY));
+    }
+
     /** Starts a new run of the job in the background. */
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
     public void start(String jobName) {

@@ -64,6 +64,14 @@ public class JobService {
         }).toList();
     }
 
+    /** How many of the jobs the user may see failed on their latest run (the one query of {@link #scheduledJobs()}). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+    public long failing() {
+        Map<String, JobRunInfo> latest = runs.latest();
+        return runner.jobs().stream().filter(this::visible).map(job -> latest.get(job.name()))
+                .filter(run -> run != null && run.outcome() == JobOutcome.FAILED).count();
+    }
+
     /** A job's runs, newest first. */
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
     public Slice<JobRunInfo> runs(String jobName, Pageable page) {

@@ -48,6 +48,12 @@ public class TermService {
         return terms.findAllBy(sorted).map(TermEntity::toTerm);
     }
 
+    /** How many terms have holidays or closures: one count, for the set-up checklist. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public long countWithClosures() {
+        return terms.countWithClosures();
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN', 'ADMISSIONS', 'TEACHER', 'FINANCE')")
     public Term get(long id) {
         return load(id).toTerm();

@@ -1,5 +1,6 @@
 package io.campuscrm.scheduling;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -45,9 +46,11 @@ public class TimetableService {
     private final UserService users;
     private final RoomRepository rooms;
     private final SchoolClassRepository classes;
+    private final Clock clock;
 
     TimetableService(SessionReader reader, SchedulingAccess access, ScheduleRules rules, StudentSearch students,
-            InstitutionService institution, UserService users, RoomRepository rooms, SchoolClassRepository classes) {
+            InstitutionService institution, UserService users, RoomRepository rooms, SchoolClassRepository classes,
+            Clock clock) {
         this.reader = reader;
         this.access = access;
         this.rules = rules;
@@ -56,6 +59,21 @@ public class TimetableService {
         this.users = users;
         this.rooms = rooms;
         this.classes = classes;
+        this.clock = clock;
+    }
+
+    /**
+     * Today's sessions across every campus, today in the institution's time zone: the institution's row read by its
+     * key, and one count over the sessions' start index.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public DaySessions today() {
+        var zone = rules.zone();
+        var today = LocalDate.now(clock.withZone(zone));
+        var counts = reader.countBetween(today.atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant());
+        return new DaySessions(today, counts.getOrDefault(SessionStatus.SCHEDULED, 0L),
+                counts.getOrDefault(SessionStatus.CANCELLED, 0L));
     }
 
     /**

@@ -108,6 +108,12 @@ public class UserService {
         return users.findAll(Sort.by("username")).stream().map(UserEntity::toAccount).toList();
     }
 
+    /** How many accounts may sign in: one query, for the set-up checklist. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public long activeCount() {
+        return users.countByEnabled(true);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public UserStats stats() {
         return new UserStats(users.count(), users.countByEnabled(true), users.countByEnabled(false),

@@ -1,4 +1,4 @@
-/** The institution settings and campuses views. */
+/** The institution settings and campuses views, and the set-up checklist's steps for them. */
 @NullMarked
 package io.campuscrm.institution.ui;
 

@@ -1,6 +1,7 @@
 package io.campuscrm.notifications.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,10 @@ public interface OutboxRepository extends JpaRepository<OutboxMessageEntity, Lon
             SELECT m FROM OutboxMessageEntity m WHERE (:status IS NULL OR m.status = :status) ORDER BY m.id DESC
             """)
     Slice<OutboxMessageEntity> search(@Param("status") @Nullable OutboxStatus status, Pageable page);
+
+    /** Messages per status among the given ones: status and count, counted off {@code ix_mail_outbox_status_id}. */
+    @Query("SELECT m.status, COUNT(m) FROM OutboxMessageEntity m WHERE m.status IN :statuses GROUP BY m.status")
+    List<Object[]> countByStatus(@Param("statuses") Collection<OutboxStatus> statuses);
 
     /**
      * Takes up to {@code limit} due waiting messages, oldest due first, for the run with this token: one UPDATE,

@@ -1,4 +1,7 @@
-/** The administrators' mail page: the configuration, a test message and the outbox. */
+/**
+ * The administrators' mail page (the configuration, a test message and the outbox), their dashboard card and the
+ * set-up step "mail configured".
+ */
 @NullMarked
 package io.campuscrm.notifications.ui;
 

@@ -89,6 +89,28 @@ public class BatchRunStore {
         return new SliceImpl<>(runs, page, more);
     }
 
+    /**
+     * How many job instances of the named jobs (every job when null) have a latest execution that failed, or that is
+     * still running by the repository with nothing committed since {@code quietSince} (server time).
+     */
+    public long needingAttention(@Nullable Collection<String> jobNames, LocalDateTime quietSince) {
+        if (jobNames != null && jobNames.isEmpty()) {
+            return 0;
+        }
+        var params = new MapSqlParameterSource("names", jobNames).addValue("quietSince", quietSince);
+        Long count = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e
+                JOIN (SELECT JOB_INSTANCE_ID, MAX(JOB_EXECUTION_ID) AS LATEST FROM BATCH_JOB_EXECUTION
+                      GROUP BY JOB_INSTANCE_ID) l ON l.LATEST = e.JOB_EXECUTION_ID
+                JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+                WHERE (e.STATUS = 'FAILED'
+                       OR (e.STATUS IN ('STARTING', 'STARTED', 'STOPPING') AND COALESCE(e.LAST_UPDATED, e.CREATE_TIME)
+                           < :quietSince AND NOT EXISTS (SELECT 1 FROM BATCH_STEP_EXECUTION s
+                               WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND s.LAST_UPDATED >= :quietSince)))
+                """ + (jobNames == null ? "" : " AND i.JOB_NAME IN (:names)"), params, Long.class);
+        return count == null ? 0 : count;
+    }
+
     private Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(5),
                 rs.getObject(6, LocalDateTime.class), rs.getObject(7, LocalDateTime.class),

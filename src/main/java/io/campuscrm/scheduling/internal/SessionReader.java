@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,17 @@ public class SessionReader {
         String sql = SELECT + " WHERE s.start_at >= :from AND s.start_at < :to AND " + condition + access(scope,
                 params) + " ORDER BY s.start_at, c.code";
         return withTeachers(jdbc.query(sql, params, ROW));
+    }
+
+    /** How many sessions of every campus start in {@code [from, to)}, per status: one count off the start index. */
+    public Map<SessionStatus, Long> countBetween(Instant from, Instant to) {
+        var params = new MapSqlParameterSource("from", SessionStore.utc(from)).addValue("to", SessionStore.utc(to));
+        Map<SessionStatus, Long> counts = new EnumMap<>(SessionStatus.class);
+        jdbc.query("SELECT status, COUNT(*) FROM class_session WHERE start_at >= :from AND start_at < :to"
+                + " GROUP BY status", params, rs -> {
+                    counts.put(SessionStatus.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        return counts;
     }
 
     /** One page of a class's sessions in time order. */

@@ -1,4 +1,7 @@
-/** Views of the scheduling module: courses, terms, rooms, teachers' availability, classes and their sessions. */
+/**
+ * Views of the scheduling module: courses, terms, rooms, teachers' availability, classes and their sessions; the
+ * administrators' card of today's sessions and the set-up checklist's steps for terms, rooms and courses.
+ */
 @NullMarked
 package io.campuscrm.scheduling.ui;
 

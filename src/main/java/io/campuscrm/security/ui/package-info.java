@@ -1,4 +1,4 @@
-/** Login, user administration, the audit log view and the user's own password change. */
+/** Login, user administration, the audit log view, the user's own password change, and the users' set-up step. */
 @NullMarked
 package io.campuscrm.security.ui;
 
