@@ -156,15 +156,17 @@ class JobsView extends VerticalLayout implements LocalizedTitle {
 
     private HorizontalLayout batchActions(BatchRunInfo run) {
         var actions = new HorizontalLayout();
+        // Batch stamps its runs with the server's real time, so whether one has gone quiet is judged against it
+        Instant now = Instant.now();
         if (run.restartable()) {
             actions.add(small("jobs.batch.restart", VaadinIcon.ROTATE_RIGHT, "restart-" + run.executionId(),
                     () -> batch.restart(run.executionId()), "jobs.batch.restarting"));
         }
-        if (run.running() && !run.recoverable(clock.instant())) {
+        if (run.running() && !run.recoverable(now)) {
             actions.add(small("jobs.batch.stop", VaadinIcon.STOP, "stop-" + run.executionId(),
                     () -> batch.stop(run.executionId()), "jobs.batch.stopping"));
         }
-        if (run.recoverable(clock.instant())) {
+        if (run.recoverable(now)) {
             actions.add(small("jobs.batch.recover", VaadinIcon.AMBULANCE, "recover-" + run.executionId(),
                     () -> batch.recover(run.executionId()), "jobs.batch.recovered"));
         }
