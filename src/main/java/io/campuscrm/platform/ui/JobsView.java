@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
@@ -108,7 +109,14 @@ class JobsView extends VerticalLayout implements LocalizedTitle {
                 : jobs.runs(chosen, PageRequest.of(query.getPage(), query.getPageSize())).stream());
         history.setHeight("20em");
 
-        add(new H3(getTranslation("jobs.scheduled")), scheduled, historyTitle, history);
+        add(new H3(getTranslation("jobs.scheduled")));
+        if (jobs.scheduledJobs().isEmpty()) {
+            var none = new Paragraph(getTranslation("jobs.none"));
+            none.setId("jobs-none");
+            add(none);
+        } else {
+            add(scheduled, historyTitle, history);
+        }
         addBatchRuns();
         refresh();
         jobs.scheduledJobs().stream().findFirst().ifPresent(j -> choose(j.name()));

@@ -14,6 +14,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 
 import io.campuscrm.platform.BatchRunInfo;
 import io.campuscrm.platform.JobRunInfo;
@@ -83,6 +84,14 @@ class JobsViewIT extends SpringBrowserlessTest {
         assertThat(names).contains("发送电子邮件", "清理旧的任务记录");
         assertThat(((Button) test(scheduled).getCellComponent(names.indexOf("清理旧的任务记录"), ACTIONS)).getText())
                 .isEqualTo("立即执行");
+    }
+
+    @Test
+    @WithUserDetails("finance")
+    void finance_is_told_no_scheduled_job_is_its_own_yet() {
+        navigate(JobsView.class);
+        assertThat($(Paragraph.class).id("jobs-none").getText()).startsWith("No scheduled job is yours");
+        assertThat($(Grid.class).all()).extracting(g -> g.getId().orElse("")).containsOnly("batch-runs");
     }
 
     @Test
