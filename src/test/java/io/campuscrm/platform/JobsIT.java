@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import io.campuscrm.institution.SettingsService;
 import io.campuscrm.platform.internal.JobRunStore;
 import io.campuscrm.platform.internal.JobRunner;
 import io.campuscrm.shared.domain.NotFoundException;
@@ -49,6 +50,8 @@ class JobsIT {
     TestClock clock;
     @Autowired
     JobRunStore runStore;
+    @Autowired
+    SettingsService settings;
 
     @Test
     @WithUserDetails("admin")
@@ -90,6 +93,22 @@ class JobsIT {
         });
         assertThat(SystemAuthentication.call(() -> jobs.scheduledJobs())).allSatisfy(j -> assertThat(j.lastRun())
                 .as(j.name()).isNotNull());
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_job_switched_off_in_settings_is_listed_off_with_no_next_run_and_on_again_after_a_reset() {
+        String key = "platform.job-history-purge-enabled";
+        var state = settings.all().stream().filter(s -> s.setting().key().equals(key)).findFirst().orElseThrow();
+        var off = settings.change(key, null, state.institution().version(), "false");
+
+        var listed = jobs.scheduledJobs().stream().filter(j -> j.name().equals(PURGE)).findFirst().orElseThrow();
+        assertThat(listed.enabled()).isFalse();
+        assertThat(listed.nextRun()).isNull();
+
+        settings.reset(key, null, off.version());
+        assertThat(jobs.scheduledJobs().stream().filter(j -> j.name().equals(PURGE)).findFirst().orElseThrow()
+                .nextRun()).isNotNull();
     }
 
     @Test

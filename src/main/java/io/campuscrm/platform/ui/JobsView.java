@@ -77,9 +77,7 @@ class JobsView extends VerticalLayout implements LocalizedTitle {
         scheduled.setId("scheduled-jobs");
         scheduled.addColumn(j -> getTranslation(j.labelKey())).setHeader(getTranslation("jobs.job")).setFlexGrow(2)
                 .setWidth("14em").setTooltipGenerator(j -> getTranslation(j.helpKey()));
-        scheduled.addColumn(ScheduledJobInfo::schedule).setHeader(getTranslation("jobs.schedule")).setAutoWidth(true);
-        scheduled.addComponentColumn(j -> badge(j.enabled() ? "jobs.on" : "jobs.off", j.enabled() ? "success" : ""))
-                .setHeader(getTranslation("jobs.enabled")).setAutoWidth(true);
+        scheduled.addComponentColumn(this::schedule).setHeader(getTranslation("jobs.schedule")).setAutoWidth(true);
         scheduled.addColumn(j -> j.lastRun() == null ? getTranslation("jobs.never")
                 : getTranslation("jobs.when-took", when(j.lastRun().startedAt()),
                         duration(j.lastRun().duration(clock.instant()))))
@@ -202,6 +200,17 @@ class JobsView extends VerticalLayout implements LocalizedTitle {
         chosen = jobName;
         historyTitle.setText(getTranslation("jobs.history", getTranslation("job." + jobName)));
         history.getDataProvider().refreshAll();
+    }
+
+    /** The cron expression, and an "Off" badge when the job does not run on it. */
+    private Span schedule(ScheduledJobInfo job) {
+        var schedule = new Span(job.schedule());
+        if (!job.enabled()) {
+            var off = badge("jobs.off", "contrast");
+            off.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+            schedule.add(off);
+        }
+        return schedule;
     }
 
     private Button runNow(ScheduledJobInfo job) {
