@@ -113,7 +113,7 @@ class JobsIT {
 
     @Test
     void a_job_that_fails_leaves_a_failed_run_with_the_error() {
-        var failing = new TestJob("test.failing", () -> {
+        var failing = job("test.failing", () -> {
             throw new IllegalStateException("the bank's server did not answer");
         });
 
@@ -131,7 +131,7 @@ class JobsIT {
         var now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         jdbc.update("INSERT INTO job_run (job_name, started_how, started_by, node, started_at, outcome)"
                 + " VALUES ('test.reopened', 'SCHEDULE', 'system', 'a node that died', ?, 'RUNNING')", now);
-        var job = new TestJob("test.reopened", () -> JobResult.of("job.result.runs-deleted", 0));
+        var job = job("test.reopened", () -> JobResult.of("job.result.runs-deleted", 0));
 
         runner.run(job, StartedHow.SCHEDULE, SystemAuthentication.SYSTEM);
 
@@ -147,7 +147,7 @@ class JobsIT {
         var holding = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         var runsDone = new AtomicInteger();
-        var job = new TestJob("test.held", () -> {
+        var job = job("test.held", () -> {
             holding.countDown();
             try {
                 release.await(20, TimeUnit.SECONDS);
@@ -196,21 +196,8 @@ class JobsIT {
     }
 
     /** A job made by the test, not a bean: the runner runs any job it is handed. */
-    private record TestJob(String name, Supplier<JobResult> work) implements ScheduledJob {
-
-        @Override
-        public Setting<String> schedule() {
-            return Setting.cron("test", "schedule", "0 0 2 * * *");
-        }
-
-        @Override
-        public Setting<Boolean> enabled() {
-            return Setting.bool("test", "enabled", true);
-        }
-
-        @Override
-        public JobResult run() {
-            return work.get();
-        }
+    private static ScheduledJob job(String name, Supplier<JobResult> work) {
+        return ScheduledJob.of(name, Setting.cron("test", "schedule", "0 0 2 * * *"), Setting.bool("test", "enabled",
+                true), work);
     }
 }
