@@ -16,6 +16,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -76,20 +77,22 @@ class JobsView extends VerticalLayout implements LocalizedTitle {
 
         scheduled.setId("scheduled-jobs");
         scheduled.addColumn(j -> getTranslation(j.labelKey())).setHeader(getTranslation("jobs.job")).setFlexGrow(2)
-                .setWidth("14em").setTooltipGenerator(j -> getTranslation(j.helpKey()));
+                .setWidth("12em").setTooltipGenerator(j -> getTranslation(j.helpKey()));
         scheduled.addComponentColumn(this::schedule).setHeader(getTranslation("jobs.schedule")).setAutoWidth(true);
         scheduled.addColumn(j -> j.lastRun() == null ? getTranslation("jobs.never")
                 : getTranslation("jobs.when-took", when(j.lastRun().startedAt()),
                         duration(j.lastRun().duration(clock.instant()))))
-                .setHeader(getTranslation("jobs.last-run")).setAutoWidth(true);
+                .setHeader(getTranslation("jobs.last-run")).setWidth("12em").setFlexGrow(2);
         scheduled.addComponentColumn(j -> j.lastRun() == null ? new Span() : outcome(j.lastRun().outcome()))
                 .setHeader(getTranslation("jobs.outcome")).setAutoWidth(true);
         scheduled.addColumn(j -> j.lastRun() == null ? "" : said(j.lastRun())).setHeader(getTranslation("jobs.result"))
                 .setFlexGrow(2).setWidth("12em").setTooltipGenerator(j -> j.lastRun() == null ? "" : said(j.lastRun()));
         scheduled.addColumn(j -> j.nextRun() == null ? "—" : when(j.nextRun())).setHeader(getTranslation("jobs.next-run"))
-                .setAutoWidth(true);
+                .setFlexGrow(2);
         scheduled.addComponentColumn(this::runNow).setHeader(getTranslation("jobs.actions")).setAutoWidth(true);
         scheduled.setAllRowsVisible(true);
+        // long lines (a run's time and duration, what it did) wrap rather than push the actions out of sight
+        scheduled.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         scheduled.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(j -> choose(j.name())));
 
         history.setId("job-runs");
@@ -106,6 +109,7 @@ class JobsView extends VerticalLayout implements LocalizedTitle {
         history.setItems(query -> chosen == null ? Stream.empty()
                 : jobs.runs(chosen, PageRequest.of(query.getPage(), query.getPageSize())).stream());
         history.setHeight("20em");
+        history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         add(new H3(getTranslation("jobs.scheduled")));
         if (jobs.scheduledJobs().isEmpty()) {
