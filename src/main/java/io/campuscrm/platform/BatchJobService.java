@@ -98,7 +98,7 @@ public class BatchJobService {
         Collection<String> names = currentUser.hasRole(Role.ADMIN) ? null
                 : audiences.keySet().stream().filter(this::visible).toList();
         // Batch stamps its times with the server's own clock, not the application's: compare with that
-        return runs.needingAttention(names, LocalDateTime.now().minus(BatchRunInfo.QUIET_BEFORE_RECOVERY));
+        return runs.needingAttention(names, BatchClock.now().minus(BatchRunInfo.QUIET_BEFORE_RECOVERY));
     }
 
     /** Starts a new run of the job in the background. */
@@ -172,7 +172,7 @@ public class BatchJobService {
                 last = step.getLastUpdated();
             }
         }
-        return last == null || last.plus(quiet).isBefore(LocalDateTime.now());
+        return last == null || last.plus(quiet).isBefore(BatchClock.now());
     }
 
     private void audit(String key, String jobName, @Nullable Long executionId) {

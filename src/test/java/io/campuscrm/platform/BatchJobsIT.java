@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
@@ -62,18 +61,18 @@ class BatchJobsIT {
     @WithUserDetails("admin")
     void a_run_whose_server_died_is_recovered_then_restarted_and_completes() throws Exception {
         var parameters = new JobParametersBuilder().addString("startedBy", "admin", false)
-                .addLocalDateTime("requestedAt", LocalDateTime.now().minusHours(2)).toJobParameters();
+                .addLocalDateTime("requestedAt", BatchClock.now().minusHours(2)).toJobParameters();
         var instance = repository.createJobInstance(REBUILD, parameters);
         var died = repository.createJobExecution(instance, parameters, new ExecutionContext());
         died.setStatus(BatchStatus.STARTED);
-        died.setStartTime(LocalDateTime.now().minusHours(1));
+        died.setStartTime(BatchClock.now().minusHours(1));
         repository.update(died);
         // its server died an hour ago: nothing has been written since
         jdbc.update("UPDATE BATCH_JOB_EXECUTION SET LAST_UPDATED = ? WHERE JOB_EXECUTION_ID = ?",
-                LocalDateTime.now().minusHours(1), died.getId());
+                BatchClock.now().minusHours(1), died.getId());
         var listed = run(died.getId());
         assertThat(listed.running()).isTrue();
-        assertThat(listed.recoverable(Instant.now())).isTrue();
+        assertThat(listed.recoverable(BatchClock.instant())).isTrue();
         assertThatThrownBy(() -> batch.restart(died.getId())).isInstanceOf(DomainException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "jobs.batch.error.not-restartable");
 
@@ -90,30 +89,30 @@ class BatchJobsIT {
     @Test
     @WithUserDetails("admin")
     void a_run_that_is_still_active_is_not_recovered() throws Exception {
-        var parameters = new JobParametersBuilder().addLocalDateTime("requestedAt", LocalDateTime.now().minusMinutes(3))
+        var parameters = new JobParametersBuilder().addLocalDateTime("requestedAt", BatchClock.now().minusMinutes(3))
                 .toJobParameters();
         var busy = repository.createJobExecution(repository.createJobInstance(REBUILD, parameters), parameters,
                 new ExecutionContext());
         busy.setStatus(BatchStatus.STARTED);
-        busy.setStartTime(LocalDateTime.now());
+        busy.setStartTime(BatchClock.now());
         repository.update(busy);
 
         assertThatThrownBy(() -> batch.recover(busy.getId())).isInstanceOf(DomainException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "jobs.batch.error.still-active");
         busy.setStatus(BatchStatus.FAILED);
-        busy.setEndTime(LocalDateTime.now());
+        busy.setEndTime(BatchClock.now());
         repository.update(busy);
     }
 
     @Test
     @WithUserDetails("finance")
     void finance_sees_no_runs_of_the_administrators_batch_jobs_and_such_a_run_answers_as_missing() throws Exception {
-        var parameters = new JobParametersBuilder().addLocalDateTime("requestedAt", LocalDateTime.now().minusDays(1))
+        var parameters = new JobParametersBuilder().addLocalDateTime("requestedAt", BatchClock.now().minusDays(1))
                 .toJobParameters();
         var failed = repository.createJobExecution(repository.createJobInstance(REBUILD, parameters), parameters,
                 new ExecutionContext());
         failed.setStatus(BatchStatus.FAILED);
-        failed.setEndTime(LocalDateTime.now());
+        failed.setEndTime(BatchClock.now());
         repository.update(failed);
 
         assertThat(batch.jobNames()).doesNotContain(REBUILD);

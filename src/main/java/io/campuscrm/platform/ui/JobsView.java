@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 
 import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.platform.BatchClock;
 import io.campuscrm.platform.BatchJobService;
 import io.campuscrm.platform.BatchRunInfo;
 import io.campuscrm.platform.JobOutcome;
@@ -166,8 +167,7 @@ class JobsView extends VerticalLayout implements LocalizedTitle {
 
     private HorizontalLayout batchActions(BatchRunInfo run) {
         var actions = new HorizontalLayout();
-        // Batch stamps its runs with the server's real time, so whether one has gone quiet is judged against it
-        Instant now = Instant.now();
+        Instant now = BatchClock.instant(); // Batch stamps its runs with the server's own clock
         if (run.restartable()) {
             actions.add(small("jobs.batch.restart", VaadinIcon.ROTATE_RIGHT, "restart-" + run.executionId(),
                     () -> batch.restart(run.executionId()), "jobs.batch.restarting"));
