@@ -11,6 +11,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Span;
 
 import io.campuscrm.scheduling.ClassDetails;
+import io.campuscrm.shared.i18n.Lists;
 import io.campuscrm.shared.ui.FieldList;
 
 /**
@@ -39,7 +40,7 @@ class ClassFacts extends Composite<FieldList> {
         var status = new Span(getTranslation(details.status().messageKey()));
         status.getElement().getThemeList().add("badge");
         entry("class.status", status);
-        entry("class.teachers", text(String.join(getTranslation("list.separator"), names.teachers())));
+        entry("class.teachers", text(Lists.join(getLocale(), names.teachers())));
         var recurrence = details.recurrence();
         entry("class.schedule", text(recurrence == null ? getTranslation("class.schedule.none")
                 : texts.recurrence(recurrence) + " · " + dates.format(recurrence.from()) + " – "

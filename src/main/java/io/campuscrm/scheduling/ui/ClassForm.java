@@ -34,6 +34,7 @@ import io.campuscrm.scheduling.Room;
 import io.campuscrm.scheduling.RoomService;
 import io.campuscrm.scheduling.Term;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.i18n.Lists;
 import io.campuscrm.shared.ui.MultiSelects;
 import io.campuscrm.shared.ui.RecordForms;
 
@@ -213,7 +214,7 @@ class ClassForm extends Composite<VerticalLayout> {
                         p.skipped().size(), p.skipped().stream()
                                 .map(s -> getTranslation("format.parenthetical", format.date(s.date()),
                                         s.closureName()))
-                                .collect(Collectors.joining(getTranslation("list.separator")))));
+                                .collect(Collectors.joining(Lists.separator(getLocale())))));
             }
             recurrence.preview.setText(text);
         } catch (DomainException e) {

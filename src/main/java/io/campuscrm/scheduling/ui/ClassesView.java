@@ -32,6 +32,7 @@ import io.campuscrm.scheduling.Term;
 import io.campuscrm.scheduling.TermService;
 import io.campuscrm.security.UserFilter;
 import io.campuscrm.security.UserService;
+import io.campuscrm.shared.i18n.Lists;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.ui.LocalizedTitle;
@@ -117,7 +118,7 @@ class ClassesView extends VerticalLayout implements LocalizedTitle {
         grid.addColumn(c -> campusById.containsKey(c.campusId()) ? campusById.get(c.campusId()).name() : "")
                 .setHeader(getTranslation("class.campus")).setAutoWidth(true);
         grid.addColumn(ClassSummary::roomName).setHeader(getTranslation("class.room")).setAutoWidth(true);
-        String separator = getTranslation("list.separator");
+        String separator = Lists.separator(getLocale());
         grid.addColumn(c -> String.join(separator, c.teacherNames())).setHeader(getTranslation("class.teachers"))
                 .setAutoWidth(true);
         grid.addColumn(c -> texts.recurrence(c.recurrence())).setHeader(getTranslation("class.schedule"))

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import io.campuscrm.scheduling.Recurrence;
 import io.campuscrm.scheduling.ScheduledSession;
 import io.campuscrm.scheduling.internal.ScheduleFormat;
+import io.campuscrm.shared.i18n.Lists;
 
 /** Short texts for schedules: "Tue, Thu 4:00 pm–5:30 pm", "Wed 4 Mar 2026"; "周二、周四 16:00–17:30" in Chinese. */
 final class ScheduleTexts {
@@ -27,10 +28,10 @@ final class ScheduleTexts {
         this.format = new ScheduleFormat(locale);
     }
 
-    /** In the screen's locale, with its language's list separator (", " or "、"). */
+    /** In the screen's locale, with its language's list separator (", " or "、", {@link Lists#separator}). */
     static ScheduleTexts of(Component in) {
         UI ui = in.getUI().orElseGet(UI::getCurrent);
-        return new ScheduleTexts(ui.getLocale(), in.getTranslation("list.separator"));
+        return new ScheduleTexts(ui.getLocale(), Lists.separator(ui.getLocale()));
     }
 
     ScheduleFormat format() {

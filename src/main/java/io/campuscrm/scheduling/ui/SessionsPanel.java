@@ -31,6 +31,7 @@ import io.campuscrm.scheduling.ScheduledSession;
 import io.campuscrm.scheduling.SessionService;
 import io.campuscrm.scheduling.SessionSlot;
 import io.campuscrm.scheduling.SessionStatus;
+import io.campuscrm.shared.i18n.Lists;
 import io.campuscrm.shared.ui.DatePickers;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
@@ -60,7 +61,7 @@ class SessionsPanel extends Composite<VerticalLayout> {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(texts::time).setHeader(getTranslation("session.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ScheduledSession::roomName).setHeader(getTranslation("session.room")).setAutoWidth(true);
-        String separator = getTranslation("list.separator");
+        String separator = Lists.separator(getLocale());
         grid.addColumn(s -> String.join(separator, s.teacherNames())).setHeader(getTranslation("session.teachers"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("session.status")).setFlexGrow(1);

@@ -22,6 +22,7 @@ import io.campuscrm.security.UserAccount;
 import io.campuscrm.security.UserFilter;
 import io.campuscrm.security.UserService;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.i18n.Lists;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
@@ -78,7 +79,7 @@ class TeachersView extends VerticalLayout implements LocalizedTitle {
         }
         return slots.stream().map(s -> s.weekday().getDisplayName(TextStyle.SHORT, getLocale()) + " "
                 + format.time(s.start()) + "–" + format.time(s.end()))
-                .collect(Collectors.joining(getTranslation("list.separator")));
+                .collect(Collectors.joining(Lists.separator(getLocale())));
     }
 
     private void open(UserAccount teacher) {

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 
 import io.campuscrm.scheduling.ScheduledSession;
+import io.campuscrm.shared.i18n.Lists;
 import io.campuscrm.shared.timetable.TimetableBlock;
 
 /** Sessions as week-timetable blocks ({@link ScheduledSession#asBlock}), remembering each block's class for a click. */
@@ -23,7 +25,7 @@ final class TimetableBlocks {
      */
     TimetableBlocks(boolean roomShown, Component in) {
         this.roomShown = roomShown;
-        this.listSeparator = in.getTranslation("list.separator");
+        this.listSeparator = Lists.separator(in.getUI().orElseGet(UI::getCurrent).getLocale());
     }
 
     List<TimetableBlock> of(List<ScheduledSession> sessions) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 
 import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.shared.i18n.Lists;
 import io.campuscrm.shared.security.CampusPrincipal;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.ui.Card;
@@ -41,7 +42,7 @@ class MyAccountDashboardCard implements DashboardCard {
     public com.vaadin.flow.component.Component create() {
         var ui = UI.getCurrent();
         CampusPrincipal me = currentUser.principal().orElseThrow();
-        String separator = ui.getTranslation("list.separator");
+        String separator = Lists.separator(ui.getLocale());
         String roles = me.roles().stream().map(r -> ui.getTranslation(r.messageKey())).sorted()
                 .collect(Collectors.joining(separator));
         String campuses = me.campusIds().isEmpty() ? ui.getTranslation("report.users.all-campuses")

@@ -35,6 +35,7 @@ import io.campuscrm.security.UserDraft;
 import io.campuscrm.security.UserFilter;
 import io.campuscrm.security.UserService;
 import io.campuscrm.security.internal.PasswordPolicy;
+import io.campuscrm.shared.i18n.Lists;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
@@ -99,7 +100,7 @@ class UsersView extends VerticalLayout implements HasUrlParameter<Long>, Localiz
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("user.display-name"))
                 .setSortProperty("displayName").setAutoWidth(true);
         grid.addColumn(UserAccount::email).setHeader(getTranslation("user.email")).setAutoWidth(true);
-        String separator = getTranslation("list.separator");
+        String separator = Lists.separator(getLocale());
         grid.addColumn(u -> u.roles().stream().map(r -> getTranslation(r.messageKey())).sorted()
                 .collect(Collectors.joining(separator))).setHeader(getTranslation("user.roles"));
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("user.status")).setAutoWidth(true);

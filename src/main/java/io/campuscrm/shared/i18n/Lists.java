@@ -1,6 +1,7 @@
 package io.campuscrm.shared.i18n;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 import com.ibm.icu.text.ListFormatter;
@@ -15,6 +16,16 @@ public final class Lists {
     }
 
     public static String join(Locale locale, Collection<String> items) {
-        return ListFormatter.getInstance(locale, ListFormatter.Type.AND, ListFormatter.Width.NARROW).format(items);
+        return formatter(locale).format(items);
+    }
+
+    /** What stands between two items of such a list: ", " in English, "、" in Chinese. */
+    public static String separator(Locale locale) {
+        String two = formatter(locale).format(List.of("\u0001", "\u0002"));
+        return two.substring(two.indexOf('\u0001') + 1, two.indexOf('\u0002'));
+    }
+
+    private static ListFormatter formatter(Locale locale) {
+        return ListFormatter.getInstance(locale, ListFormatter.Type.AND, ListFormatter.Width.NARROW);
     }
 }

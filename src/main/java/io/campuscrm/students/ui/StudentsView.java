@@ -34,6 +34,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.shared.i18n.Lists;
 import io.campuscrm.shared.security.CampusPrincipal;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
@@ -170,7 +171,7 @@ class StudentsView extends VerticalLayout implements LocalizedTitle {
         grid.addColumn(s -> s.primaryGuardianName() == null ? "" : s.primaryGuardianName() + " · "
                 + ContactNormaliser.display(s.primaryGuardianPhone()))
                 .setHeader(getTranslation("student.primary-contact")).setFlexGrow(2);
-        String separator = getTranslation("list.separator");
+        String separator = Lists.separator(getLocale());
         grid.addColumn(s -> String.join(separator, s.tags())).setHeader(getTranslation("student.tags"))
                 .setAutoWidth(true);
         grid.addColumn(s -> dates.format(s.createdAt().atZone(zone))).setHeader(getTranslation("student.created"))

@@ -17,6 +17,12 @@ class ListsTest {
     }
 
     @Test
+    void theSeparatorIsWhatStandsBetweenTwoItems() {
+        assertThat(Lists.separator(Locale.forLanguageTag("en-SG"))).isEqualTo(", ");
+        assertThat(Lists.separator(Locale.forLanguageTag("zh-SG"))).isEqualTo("、");
+    }
+
+    @Test
     void oneItemIsItselfAndNoneIsEmpty() {
         assertThat(Lists.join(Locale.SIMPLIFIED_CHINESE, List.of("教师"))).isEqualTo("教师");
         assertThat(Lists.join(Locale.ENGLISH, List.of())).isEmpty();
