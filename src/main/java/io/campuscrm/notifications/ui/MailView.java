@@ -28,6 +28,7 @@ import io.campuscrm.notifications.MailConfiguration;
 import io.campuscrm.notifications.MailKind;
 import io.campuscrm.notifications.OutboxEntry;
 import io.campuscrm.notifications.OutboxStatus;
+import io.campuscrm.shared.ui.Badge;
 import io.campuscrm.shared.ui.FieldList;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
@@ -143,13 +144,11 @@ class MailView extends VerticalLayout implements LocalizedTitle {
     }
 
     private Span badge(OutboxEntry entry) {
-        var badge = new Span(getTranslation(entry.status().messageKey()));
-        badge.getElement().getThemeList().add(switch (entry.status()) {
-            case SENT -> "badge success";
-            case FAILED -> "badge error";
-            case WAITING, SENDING -> "badge contrast";
+        return new Badge(getTranslation(entry.status().messageKey()), switch (entry.status()) {
+            case SENT -> Badge.Tone.SUCCESS;
+            case FAILED -> Badge.Tone.ERROR;
+            case WAITING, SENDING -> Badge.Tone.CONTRAST;
         });
-        return badge;
     }
 
     private Span retryButton(OutboxEntry entry) {

@@ -38,6 +38,7 @@ import io.campuscrm.platform.JobService;
 import io.campuscrm.platform.ScheduledJobInfo;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.jobs.JobResult;
+import io.campuscrm.shared.ui.Badge;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
@@ -144,14 +145,15 @@ class JobsView extends VerticalLayout implements LocalizedTitle {
         batchRuns.addColumn(r -> getTranslation("batch." + r.jobName())).setHeader(getTranslation("jobs.job"))
                 .setFlexGrow(2);
         batchRuns.addComponentColumn(r -> badge(r.statusKey(), switch (r.status()) {
-            case "COMPLETED" -> "success";
-            case "FAILED", "ABANDONED" -> "error";
-            case "STOPPED", "STOPPING" -> "contrast";
-            default -> "";
+            case "COMPLETED" -> Badge.Tone.SUCCESS;
+            case "FAILED", "ABANDONED" -> Badge.Tone.ERROR;
+            case "STOPPED", "STOPPING" -> Badge.Tone.CONTRAST;
+            default -> Badge.Tone.NEUTRAL;
         })).setHeader(getTranslation("jobs.outcome")).setAutoWidth(true);
         batchRuns.addColumn(r -> r.startedAt() == null ? "" : when(r.startedAt()))
                 .setHeader(getTranslation("jobs.started-at")).setAutoWidth(true);
-        batchRuns.addColumn(r -> r.duration(clock.instant()) == null ? "" : duration(r.duration(clock.instant())))
+        batchRuns.addColumn(r -> r.duration(BatchClock.instant()) == null ? ""
+                : duration(r.duration(BatchClock.instant())))
                 .setHeader(getTranslation("jobs.duration")).setAutoWidth(true);
         batchRuns.addColumn(r -> getTranslation("jobs.batch.progress", r.read(), r.written(), r.skipped()))
                 .setHeader(getTranslation("jobs.batch.items")).setAutoWidth(true);
@@ -210,7 +212,7 @@ class JobsView extends VerticalLayout implements LocalizedTitle {
     private Span schedule(ScheduledJobInfo job) {
         var schedule = new Span(job.schedule());
         if (!job.enabled()) {
-            var off = badge("jobs.off", "contrast");
+            var off = badge("jobs.off", Badge.Tone.CONTRAST);
             off.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
             schedule.add(off);
         }
@@ -249,17 +251,15 @@ class JobsView extends VerticalLayout implements LocalizedTitle {
 
     private Span outcome(JobOutcome outcome) {
         return badge(outcome.messageKey(), switch (outcome) {
-            case SUCCEEDED -> "success";
-            case FAILED -> "error";
-            case RUNNING -> "";
-            case SKIPPED -> "contrast";
+            case SUCCEEDED -> Badge.Tone.SUCCESS;
+            case FAILED -> Badge.Tone.ERROR;
+            case RUNNING -> Badge.Tone.NEUTRAL;
+            case SKIPPED -> Badge.Tone.CONTRAST;
         });
     }
 
-    private Span badge(String key, String theme) {
-        var badge = new Span(getTranslation(key));
-        badge.getElement().getThemeList().add(("badge " + theme).strip());
-        return badge;
+    private Badge badge(String key, Badge.Tone tone) {
+        return new Badge(getTranslation(key), tone);
     }
 
     private String when(Instant at) {

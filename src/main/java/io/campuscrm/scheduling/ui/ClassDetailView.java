@@ -15,7 +15,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -44,6 +43,7 @@ import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.security.CampusPrincipal;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
+import io.campuscrm.shared.ui.Badge;
 import io.campuscrm.shared.ui.DetailTabs;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
@@ -259,10 +259,9 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
         var texts = ScheduleTexts.of(this);
         warnings.add(new H3(getTranslation("class.warnings")));
         for (var w : list) {
-            var line = new Span(getTranslation("class.warning", w.teacherName(),
+            var line = new Badge(getTranslation("class.warning", w.teacherName(),
                     w.weekday().getDisplayName(TextStyle.FULL, getLocale()), texts.format().time(w.start()),
-                    texts.format().time(w.end()), w.sessions()));
-            line.getElement().getThemeList().add("badge contrast");
+                    texts.format().time(w.end()), w.sessions()), Badge.Tone.CONTRAST);
             warnings.add(new Div(line));
         }
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 
 import io.campuscrm.scheduling.ClassDetails;
 import io.campuscrm.shared.i18n.Lists;
+import io.campuscrm.shared.ui.Badge;
 import io.campuscrm.shared.ui.FieldList;
 
 /**
@@ -37,9 +38,7 @@ class ClassFacts extends Composite<FieldList> {
         entry("class.campus", text(names.campus()));
         entry("class.room", text(names.room()));
         entry("class.capacity", text(String.valueOf(details.capacity())));
-        var status = new Span(getTranslation(details.status().messageKey()));
-        status.getElement().getThemeList().add("badge");
-        entry("class.status", status);
+        entry("class.status", new Badge(getTranslation(details.status().messageKey()), Badge.Tone.NEUTRAL));
         entry("class.teachers", text(Lists.join(getLocale(), names.teachers())));
         var recurrence = details.recurrence();
         entry("class.schedule", text(recurrence == null ? getTranslation("class.schedule.none")

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 
 import io.campuscrm.scheduling.Enrollment;
 import io.campuscrm.scheduling.EnrollmentStatus;
+import io.campuscrm.shared.ui.Badge;
 
 /** The status badge of an enrollment: "Enrolled", "Waiting, number 2", "Transferred". */
 final class EnrollmentTexts {
@@ -17,12 +18,10 @@ final class EnrollmentTexts {
         if (e.status() == EnrollmentStatus.WAITING && e.waitingPosition() != null) {
             text = in.getTranslation("enrollment.waiting-position", e.waitingPosition());
         }
-        var badge = new Span(text);
-        badge.getElement().getThemeList().add(switch (e.status()) {
-            case ENROLLED -> "badge success";
-            case WAITING -> "badge contrast";
-            case WITHDRAWN, TRANSFERRED -> "badge";
+        return new Badge(text, switch (e.status()) {
+            case ENROLLED -> Badge.Tone.SUCCESS;
+            case WAITING -> Badge.Tone.CONTRAST;
+            case WITHDRAWN, TRANSFERRED -> Badge.Tone.NEUTRAL;
         });
-        return badge;
     }
 }

@@ -32,6 +32,7 @@ import io.campuscrm.scheduling.SessionService;
 import io.campuscrm.scheduling.SessionSlot;
 import io.campuscrm.scheduling.SessionStatus;
 import io.campuscrm.shared.i18n.Lists;
+import io.campuscrm.shared.ui.Badge;
 import io.campuscrm.shared.ui.DatePickers;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
@@ -96,9 +97,7 @@ class SessionsPanel extends Composite<VerticalLayout> {
         if (s.held()) {
             text += " · " + getTranslation("session.held");
         }
-        var badge = new Span(text);
-        badge.getElement().getThemeList().add(s.cancelled() ? "badge error" : s.held() ? "badge success" : "badge");
-        return badge;
+        return new Badge(text, s.cancelled() ? Badge.Tone.ERROR : s.held() ? Badge.Tone.SUCCESS : Badge.Tone.NEUTRAL);
     }
 
     private HorizontalLayout actions(ScheduledSession s) {

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 
+import io.campuscrm.shared.ui.Badge;
 import io.campuscrm.students.StudentStatus;
 
 /** Small shared pieces of the student views: the status badge and a student's age. */
@@ -17,14 +18,12 @@ final class StudentBadges {
     }
 
     static Span status(StudentStatus status) {
-        var badge = new Span(UI.getCurrent().getTranslation(status.messageKey()));
-        String theme = switch (status) {
-            case ACTIVE -> "badge success";
-            case PAUSED -> "badge contrast";
-            case GRADUATED -> "badge";
-            case WITHDRAWN -> "badge error";
-        };
-        badge.getElement().getThemeList().add(theme);
+        var badge = new Badge(UI.getCurrent().getTranslation(status.messageKey()), switch (status) {
+            case ACTIVE -> Badge.Tone.SUCCESS;
+            case PAUSED -> Badge.Tone.CONTRAST;
+            case GRADUATED -> Badge.Tone.NEUTRAL;
+            case WITHDRAWN -> Badge.Tone.ERROR;
+        });
         badge.addClassName("student-status");
         return badge;
     }
