@@ -1,12 +1,8 @@
 package io.campuscrm.notifications.ui;
 
-import java.text.NumberFormat;
-
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 
 import io.campuscrm.notifications.MailAdministration;
 import io.campuscrm.notifications.OutboxCounts;
@@ -42,11 +38,10 @@ class MailDashboardCard implements DashboardCard {
         var ui = UI.getCurrent();
         OutboxCounts counts = mail.counts();
         boolean on = mail.configuration().on();
-        var open = new Button(ui.getTranslation("dashboard.mail.open"), e -> ui.navigate("admin/mail"));
-        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var open = Card.link(ui.getTranslation("dashboard.mail.open"), "admin/mail");
         open.setId("mail-card-open");
         var card = new Card(ui.getTranslation("dashboard.mail.title"),
-                NumberFormat.getIntegerInstance(ui.getLocale()).format(counts.failed()),
+                Card.count(counts.failed()),
                 ui.getTranslation(on ? "dashboard.mail.caption-on" : "dashboard.mail.caption-off", counts.waiting()),
                 open);
         card.setId("mail-card");

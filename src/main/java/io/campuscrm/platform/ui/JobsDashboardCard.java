@@ -1,12 +1,8 @@
 package io.campuscrm.platform.ui;
 
-import java.text.NumberFormat;
-
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 
 import io.campuscrm.platform.BatchJobService;
 import io.campuscrm.platform.JobService;
@@ -47,11 +43,10 @@ class JobsDashboardCard implements DashboardCard {
         var ui = UI.getCurrent();
         long failing = jobs.failing();
         long batchRuns = batch.needingAttention();
-        var open = new Button(ui.getTranslation("dashboard.jobs.open"), e -> ui.navigate("admin/jobs"));
-        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var open = Card.link(ui.getTranslation("dashboard.jobs.open"), "admin/jobs");
         open.setId("jobs-card-open");
         var card = new Card(ui.getTranslation("dashboard.jobs.title"),
-                NumberFormat.getIntegerInstance(ui.getLocale()).format(failing),
+                Card.count(failing),
                 ui.getTranslation("dashboard.jobs.caption", batchRuns), open);
         card.setId("jobs-card");
         return card;

@@ -1,12 +1,8 @@
 package io.campuscrm.scheduling.ui;
 
-import java.text.NumberFormat;
-
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 
 import io.campuscrm.scheduling.DaySessions;
 import io.campuscrm.scheduling.SchedulingNavigation;
@@ -42,12 +38,10 @@ class TodayDashboardCard implements DashboardCard {
     public com.vaadin.flow.component.Component create() {
         var ui = UI.getCurrent();
         DaySessions today = timetables.today();
-        var open = new Button(ui.getTranslation("dashboard.today.open"),
-                e -> ui.navigate(SchedulingNavigation.TIMETABLE));
-        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var open = Card.link(ui.getTranslation("dashboard.today.open"), SchedulingNavigation.TIMETABLE);
         open.setId("today-card-open");
         var card = new Card(ui.getTranslation("dashboard.today.title"),
-                NumberFormat.getIntegerInstance(ui.getLocale()).format(today.scheduled()),
+                Card.count(today.scheduled()),
                 ui.getTranslation("dashboard.today.caption", today.cancelled()), open);
         card.setId("today-card");
         return card;

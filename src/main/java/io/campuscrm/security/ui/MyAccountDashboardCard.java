@@ -5,8 +5,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 
 import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
@@ -48,9 +46,7 @@ class MyAccountDashboardCard implements DashboardCard {
         String campuses = me.campusIds().isEmpty() ? ui.getTranslation("report.users.all-campuses")
                 : institution.campusesById(me.campusIds()).values().stream().map(Campus::name).sorted()
                         .collect(Collectors.joining(separator));
-        var password = new Button(ui.getTranslation("user-menu.change-password"),
-                e -> ui.navigate("account/password"));
-        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var password = Card.link(ui.getTranslation("user-menu.change-password"), "account/password");
         return new Card(ui.getTranslation("dashboard.account.title"), roles,
                 ui.getTranslation("dashboard.account.caption", campuses), password);
     }

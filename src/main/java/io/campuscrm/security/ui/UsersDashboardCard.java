@@ -3,8 +3,6 @@ package io.campuscrm.security.ui;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 
 import io.campuscrm.security.UserService;
 import io.campuscrm.shared.security.CurrentUser;
@@ -38,9 +36,8 @@ class UsersDashboardCard implements DashboardCard {
     public com.vaadin.flow.component.Component create() {
         var stats = users.stats();
         var ui = UI.getCurrent();
-        var open = new Button(ui.getTranslation("dashboard.users.open"), e -> ui.navigate("admin/users"));
-        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return new Card(ui.getTranslation("dashboard.users.title"), String.valueOf(stats.active()),
+        var open = Card.link(ui.getTranslation("dashboard.users.open"), "admin/users");
+        return new Card(ui.getTranslation("dashboard.users.title"), Card.count(stats.active()),
                 ui.getTranslation("dashboard.users.caption", stats.locked(), stats.disabled()), open);
     }
 }

@@ -3,8 +3,6 @@ package io.campuscrm.students.ui;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
@@ -40,11 +38,9 @@ class StudentsDashboardCard implements DashboardCard {
     public com.vaadin.flow.component.Component create() {
         StudentStats stats = students.stats();
         var ui = UI.getCurrent();
-        var open = new Button(ui.getTranslation("dashboard.students.open"),
-                e -> ui.navigate(StudentNavigation.LIST));
-        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var open = Card.link(ui.getTranslation("dashboard.students.open"), StudentNavigation.LIST);
         var card = new Card(ui.getTranslation("dashboard.students.title"),
-                String.valueOf(stats.count(StudentStatus.ACTIVE)),
+                Card.count(stats.count(StudentStatus.ACTIVE)),
                 ui.getTranslation("dashboard.students.caption", stats.newThisMonth(),
                         stats.count(StudentStatus.PAUSED), stats.count(StudentStatus.GRADUATED),
                         stats.count(StudentStatus.WITHDRAWN)), open);
