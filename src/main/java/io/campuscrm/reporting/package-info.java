@@ -4,7 +4,7 @@
  * browser.
  */
 @ApplicationModule(displayName = "Reporting", allowedDependencies = {"shared", "security", "institution", "scheduling",
-        "students"})
+        "students", "attendance"})
 @NullMarked
 package io.campuscrm.reporting;
 

@@ -92,6 +92,15 @@ public class SessionService {
         return session;
     }
 
+    /**
+     * The students enrolled in the session's class on its date, for its roster: whoever may read the session (its
+     * teachers, substitutes included, and the office of its campus); an unknown or unreadable session has none.
+     */
+    @PreAuthorize(SchedulingRoles.READERS)
+    public List<Long> enrolledStudents(long sessionId) {
+        return reader.enrolledStudents(sessionId, access.scope());
+    }
+
     /** Moves a session to another date, time or room; a generated session becomes a moved one. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(isolation = Isolation.READ_COMMITTED)

@@ -89,6 +89,23 @@ public class SessionReader {
         return rows.isEmpty() ? null : withTeachers(rows).getFirst();
     }
 
+    /**
+     * The students enrolled in a session's class on the session's date (from {@code enrolled_on}, until a withdrawal or
+     * transfer ends the stay before {@code withdrawn_on}), in one statement; none when the user may not see the
+     * session.
+     */
+    public List<Long> enrolledStudents(long sessionId, SchedulingAccess.Scope scope) {
+        var params = new MapSqlParameterSource("id", sessionId);
+        String sql = """
+                SELECT e.student_id FROM class_session s
+                JOIN school_class c ON c.id = s.class_id
+                JOIN class_enrollment e ON e.class_id = s.class_id AND e.status <> 'WAITING'
+                     AND e.enrolled_on <= s.session_date
+                     AND (e.withdrawn_on IS NULL OR s.session_date < e.withdrawn_on)
+                WHERE s.id = :id""" + access(scope, params) + " ORDER BY e.student_id";
+        return jdbc.queryForList(sql, params, Long.class);
+    }
+
     private static String access(SchedulingAccess.Scope scope, MapSqlParameterSource params) {
         if (scope.ownTeacherId() != null) {
             params.addValue("me", scope.ownTeacherId());
