@@ -29,12 +29,14 @@ import io.campuscrm.attendance.internal.SessionFacts;
 import io.campuscrm.attendance.internal.SheetStore;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.institution.Settings;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.ScheduledSession;
 import io.campuscrm.scheduling.SessionService;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
 import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.domain.StaleEditException;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
@@ -59,6 +61,7 @@ public class AttendanceService {
     private final ObjectProvider<RosterSeats> sources;
     private final SheetStore sheets;
     private final StudentSearch students;
+    private final ClassSearch classes;
     private final LeaveStore leaves;
     private final Balances balances;
     private final Ledger ledger;
@@ -70,12 +73,13 @@ public class AttendanceService {
     private final Clock clock;
 
     AttendanceService(SessionService sessions, ObjectProvider<RosterSeats> sources, SheetStore sheets,
-            StudentSearch students, LeaveStore leaves, Balances balances, Ledger ledger, ConsumptionPolicy policy, Settings settings,
+            StudentSearch students, ClassSearch classes, LeaveStore leaves, Balances balances, Ledger ledger, ConsumptionPolicy policy, Settings settings,
             InstitutionService institution, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.sources = sources;
         this.sheets = sheets;
         this.students = students;
+        this.classes = classes;
         this.leaves = leaves;
         this.balances = balances;
         this.ledger = ledger;
@@ -198,6 +202,28 @@ public class AttendanceService {
     public List<MarkChange> history(long sessionId) {
         sessions.get(sessionId);
         return sheets.history(sessionId);
+    }
+
+    /** A student's attendance over a period, per class and in all, with rates. */
+    @PreAuthorize(AttendanceRoles.READERS)
+    public AttendanceSummary summary(long studentId, LocalDate from, LocalDate toInclusive) {
+        if (students.reference(studentId).isEmpty()) {
+            throw new NotFoundException();
+        }
+        if (toInclusive.isBefore(from)) {
+            throw new DomainException("to", "attendance.error.period");
+        }
+        var counts = sheets.countsOf(studentId, from, toInclusive);
+        var labels = classes.labels(counts.keySet());
+        var total = AttendanceSummary.empty();
+        List<AttendanceSummary.PerClass> perClass = new ArrayList<>();
+        counts.forEach((classId, byStatus) -> {
+            byStatus.forEach((status, n) -> total.merge(status, n, Integer::sum));
+            var label = labels.get(classId);
+            perClass.add(new AttendanceSummary.PerClass(classId, label == null ? "#" + classId : label.label(),
+                    byStatus));
+        });
+        return new AttendanceSummary(studentId, from, toInclusive, perClass, total);
     }
 
     private void rebook(ScheduledSession session, SessionFacts facts, List<SheetStore.NewMark> changed) {

@@ -2,6 +2,7 @@ package io.campuscrm.scheduling;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -79,6 +80,23 @@ public class ClassSearch {
                             .filter(Objects::nonNull).sorted().toList(),
                     d.capacity(), d.status(), d.recurrence());
         });
+    }
+
+    /**
+     * How these classes are named in other modules' lists and reports ("ENG-101 — English 1"), by id, in a fixed
+     * number of statements; classes the user may not see are left out.
+     */
+    @PreAuthorize(SchedulingRoles.READERS)
+    public Map<Long, ClassLabel> labels(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var scope = access.scope();
+        Map<Long, ClassLabel> labels = new LinkedHashMap<>();
+        classes.findAllById(Set.copyOf(ids)).stream().filter(c -> scope.seesClass(c.getCampusId(),
+                c.getTeacherIds())).forEach(c -> labels.put(c.getId(), new ClassLabel(c.getId(), c.getCode(),
+                        c.toDetails().name(), c.getCourseId(), c.getCampusId(), List.copyOf(c.getTeacherIds()))));
+        return labels;
     }
 
     @PreAuthorize(SchedulingRoles.READERS)

@@ -176,15 +176,17 @@ public class SheetStore {
         return rs.wasNull() ? null : value;
     }
 
-    /** A student's attendance between two dates, for summaries: status counts. */
-    public Map<AttendanceStatus, Integer> countsOf(long studentId, LocalDate from, LocalDate toInclusive) {
-        Map<AttendanceStatus, Integer> counts = new HashMap<>();
+    /** A student's marks between two dates, counted per class and status: one range scan of the student's index. */
+    public Map<Long, Map<AttendanceStatus, Integer>> countsOf(long studentId, LocalDate from, LocalDate toInclusive) {
+        Map<Long, Map<AttendanceStatus, Integer>> counts = new java.util.LinkedHashMap<>();
         jdbc.query("""
-                SELECT status, COUNT(*) FROM attendance_mark
-                WHERE student_id = :student AND session_date BETWEEN :from AND :to GROUP BY status""",
+                SELECT class_id, status, COUNT(*) FROM attendance_mark
+                WHERE student_id = :student AND session_date BETWEEN :from AND :to
+                GROUP BY class_id, status ORDER BY class_id""",
                 new MapSqlParameterSource("student", studentId).addValue("from", from).addValue("to", toInclusive),
                 rs -> {
-                    counts.put(AttendanceStatus.valueOf(rs.getString(1)), rs.getInt(2));
+                    counts.computeIfAbsent(rs.getLong(1), k -> new java.util.EnumMap<>(AttendanceStatus.class))
+                            .put(AttendanceStatus.valueOf(rs.getString(2)), rs.getInt(3));
                 });
         return counts;
     }
