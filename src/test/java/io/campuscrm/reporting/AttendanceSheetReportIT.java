@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,6 +141,34 @@ class AttendanceSheetReportIT {
         assertThat(rowWith(rows, chen.displayName())).extracting(Cell::toString)
                 .contains("迟", "到", "缺", "2/3");
         assertThat(rowWith(rows, ann.displayName())).extracting(Cell::toString).contains("到", "退", "3/3");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_class_meeting_every_day_of_the_month_fits_the_page_width_and_continues_with_its_header_repeated()
+            throws Exception {
+        var campus = fixtures.campus();
+        var daily = fixtures.schoolClass(fixtures.course(60), fixtures.term(month.atDay(1), month.atEndOfMonth()),
+                campus, Set.of(fixtures.teacher("Daily", campus).id()), Set.of(DayOfWeek.values()), "07:00", "08:00",
+                month.atDay(1), month.atEndOfMonth());
+        for (int i = 0; i < 26; i++) {
+            fixtures.enroll(daily.id(), fixtures.student("Pupil", campus).id(), month.atDay(1));
+        }
+
+        byte[] pdf = fixtures.render(request(ReportFormat.PDF, Locale.ENGLISH, "blank").with("classId",
+                String.valueOf(daily.id())), "attendance-sheet-daily.pdf");
+
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).as("26 students on two pages, every day beside the names")
+                    .isEqualTo(2);
+            for (int page = 1; page <= 2; page++) {
+                var stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document).replaceAll("\\s+", " ")).contains(daily.code(), "No.",
+                        "Student", " " + month.lengthOfMonth() + " ", "Attended");
+            }
+        }
     }
 
     @Test
