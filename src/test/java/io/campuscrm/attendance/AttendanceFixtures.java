@@ -61,15 +61,23 @@ public class AttendanceFixtures {
     }
 
     public TestClass newClass(int studentCount) {
+        return newClass(studentCount, scheduling.course(), "07:00", "07:45");
+    }
+
+    public io.campuscrm.scheduling.Course course() {
+        return scheduling.course();
+    }
+
+    /** A class of this course meeting every day from {@code start} to {@code end}. */
+    public TestClass newClass(int studentCount, io.campuscrm.scheduling.Course course, String start, String end) {
         var campus = scheduling.campus("Orchard");
         var today = TestClock.today();
-        var course = scheduling.course();
         var term = scheduling.term(today.minusDays(30), today.plusDays(30));
         var room = scheduling.room(campus, 60);
         long teacherId = scheduling.teacher("Teacher " + SchedulingFixtures.unique("T"), campus);
         String teacher = SystemAuthentication.call(() -> users.get(teacherId).username());
         var draft = scheduling.draft(course, term, campus, room, Set.of(teacherId), 50, SchedulingFixtures.weekly(
-                EnumSet.allOf(DayOfWeek.class), "07:00", "07:45", today.minusDays(14), today.plusDays(14)));
+                EnumSet.allOf(DayOfWeek.class), start, end, today.minusDays(14), today.plusDays(14)));
         var created = scheduling.create(draft);
         List<Long> students = new ArrayList<>();
         for (int i = 0; i < studentCount; i++) {

@@ -257,8 +257,22 @@ class AttendanceIT {
     }
 
     @Test
-    void opening_and_saving_a_roster_of_thirty_take_a_fixed_handful_of_statements() {
-        var k = fixtures.newClass(30);
+    void opening_and_saving_a_roster_of_thirty_take_as_few_statements_as_a_roster_of_three() {
+        var thirty = statements(30);
+        var three = statements(3);
+
+        assertThat(thirty.open()).as("statements to open a roster of 30").isLessThanOrEqualTo(20)
+                .isEqualTo(three.open());
+        assertThat(thirty.save()).as("statements to save a roster of 30").isLessThanOrEqualTo(35)
+                .isEqualTo(three.save());
+    }
+
+    private record Statements(int open, int save) {
+    }
+
+    /** The statements of opening (the teacher's first open) and then saving a new class's roster, all present. */
+    private Statements statements(int students) {
+        var k = fixtures.newClass(students);
         for (long student : k.students()) {
             fixtures.grant(student, k.courseId(), 20, 90);
         }
@@ -266,9 +280,7 @@ class AttendanceIT {
         var open = count(() -> fixtures.as(k.teacher(), () -> attendance.roster(id)));
         var roster = fixtures.as(k.teacher(), () -> attendance.roster(id));
         var save = count(() -> fixtures.as(k.teacher(), () -> attendance.save(id, 0, allPresent(roster))));
-
-        assertThat(open).as("statements to open a roster of 30").isLessThanOrEqualTo(15);
-        assertThat(save).as("statements to save a roster of 30").isLessThanOrEqualTo(30);
+        return new Statements(open, save);
     }
 
     /** Statements the work sends on its connection, counted by the server, in a transaction rolled back after. */

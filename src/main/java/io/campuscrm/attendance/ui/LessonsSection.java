@@ -5,9 +5,11 @@ import java.time.Clock;
 import com.vaadin.flow.component.Component;
 
 import io.campuscrm.attendance.AttendanceService;
+import io.campuscrm.attendance.LeaveService;
 import io.campuscrm.attendance.LessonPackageService;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.CourseService;
+import io.campuscrm.scheduling.TimetableService;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.students.StudentFileSection;
@@ -19,12 +21,17 @@ class LessonsSection implements StudentFileSection {
     private final LessonPackageService packages;
     private final AttendanceService attendance;
     private final CourseService courses;
+    private final LeaveService leaves;
+    private final TimetableService timetable;
     private final InstitutionService institution;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     LessonsSection(LessonPackageService packages, AttendanceService attendance, CourseService courses,
-            InstitutionService institution, CurrentUser currentUser, Clock clock) {
+            LeaveService leaves, TimetableService timetable, InstitutionService institution, CurrentUser currentUser,
+            Clock clock) {
+        this.leaves = leaves;
+        this.timetable = timetable;
         this.packages = packages;
         this.attendance = attendance;
         this.courses = courses;
@@ -50,7 +57,9 @@ class LessonsSection implements StudentFileSection {
 
     @Override
     public Component create(long studentId) {
-        return new LessonsTab(packages, attendance, courses, institution.settings(), currentUser.hasRole(Role.ADMIN),
-                clock, studentId);
+        boolean office = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ADMISSIONS);
+        var settings = institution.settings();
+        return new LessonsTab(packages, attendance, courses, settings, currentUser.hasRole(Role.ADMIN), clock,
+                studentId, new LeavesPanel(leaves, timetable, studentId, office, clock, settings.timeZone()));
     }
 }

@@ -33,7 +33,8 @@ class LessonsTab extends VerticalLayout {
     private final Grid<LessonPackage> grid = new Grid<>();
 
     LessonsTab(LessonPackageService packages, AttendanceService attendance, CourseService courses,
-            InstitutionSettings settings, boolean mayGrant, Clock clock, long studentId) {
+            InstitutionSettings settings, boolean mayGrant, Clock clock, long studentId,
+            com.vaadin.flow.component.Component leavesPanel) {
         this.packages = packages;
         this.studentId = studentId;
         setPadding(false);
@@ -70,6 +71,7 @@ class LessonsTab extends VerticalLayout {
         }
         add(grid);
         refresh();
+        add(leavesPanel);
         var today = LocalDate.now(clock.withZone(settings.timeZone()));
         var summary = attendance.summary(studentId, today.minusDays(SUMMARY_DAYS), today);
         add(new H4(getTranslation("attendance.summary.title", SUMMARY_DAYS)));
