@@ -99,6 +99,30 @@ class AttendanceIT {
     }
 
     @Test
+    void a_course_with_its_own_policy_consumes_by_it_and_following_the_institution_again_restores_the_settings() {
+        var k = fixtures.newClass(2);
+        var policies = context.getBean(ConsumptionPolicyService.class);
+        for (long student : k.students()) {
+            fixtures.grant(student, k.courseId(), 10, 90);
+        }
+        var own = SystemAuthentication.call(() -> policies.set(k.courseId(), new CoursePolicy(k.courseId(), true, true,
+                true, false, true, false)));
+        assertThat(own.own()).isTrue();
+        long first = k.students().get(0);
+        long second = k.students().get(1);
+        fixtures.as(k.teacher(), () -> attendance.save(k.today().sessionId(), 0, List.of(
+                SeatMark.of(RosterSeat.studentKey(first), AttendanceStatus.ABSENT),
+                SeatMark.of(RosterSeat.studentKey(second), AttendanceStatus.EXCUSED))));
+        assertThat(remaining(first, k.courseId())).as("absence is free in this course").isEqualByComparingTo("10");
+        assertThat(remaining(second, k.courseId())).as("leave consumes in this course").isEqualByComparingTo("9");
+
+        var institution = SystemAuthentication.call(() -> policies.set(k.courseId(), null));
+        assertThat(institution.own()).isFalse();
+        assertThat(institution.absent()).isTrue();
+        assertThat(institution.excused()).isFalse();
+    }
+
+    @Test
     void a_correction_reverses_the_lesson_exactly_and_is_kept_in_the_history() {
         var k = fixtures.newClass(1);
         long student = k.students().getFirst();

@@ -59,7 +59,7 @@ class LessonsSection implements StudentFileSection {
     public Component create(long studentId) {
         boolean office = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ADMISSIONS);
         var settings = institution.settings();
-        return new LessonsTab(packages, attendance, courses, settings, currentUser.hasRole(Role.ADMIN), clock,
+        return new LessonsTab(packages, attendance, courses, settings, currentUser.hasRole(Role.ADMIN), office, clock,
                 studentId, new LeavesPanel(leaves, timetable, studentId, office, clock, settings.timeZone()));
     }
 }

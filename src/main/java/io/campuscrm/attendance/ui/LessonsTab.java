@@ -33,7 +33,7 @@ class LessonsTab extends VerticalLayout {
     private final Grid<LessonPackage> grid = new Grid<>();
 
     LessonsTab(LessonPackageService packages, AttendanceService attendance, CourseService courses,
-            InstitutionSettings settings, boolean mayGrant, Clock clock, long studentId,
+            InstitutionSettings settings, boolean mayGrant, boolean office, Clock clock, long studentId,
             com.vaadin.flow.component.Component leavesPanel) {
         this.packages = packages;
         this.studentId = studentId;
@@ -60,6 +60,23 @@ class LessonsTab extends VerticalLayout {
                         })).setHeader(getTranslation("package.state")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation(p.source().messageKey())).setHeader(getTranslation("package.source"))
                 .setAutoWidth(true);
+        if (office) {
+            var today = LocalDate.now(clock.withZone(settings.timeZone()));
+            grid.addComponentColumn(p -> {
+                var row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+                if (p.state() == LessonPackage.State.EXPIRED || p.state() == LessonPackage.State.USED_UP) {
+                    return row;
+                }
+                var freeze = new Button(getTranslation("package.freeze"), e -> new PackageChangeDialog(packages, p,
+                        true, today, this::refresh).open());
+                var extend = new Button(getTranslation("package.extend"), e -> new PackageChangeDialog(packages, p,
+                        false, today, this::refresh).open());
+                freeze.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+                extend.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+                row.add(freeze, extend);
+                return row;
+            }).setAutoWidth(true);
+        }
         grid.setAllRowsVisible(true);
         grid.setId("student-packages");
         add(new H4(getTranslation("package.title")));
