@@ -13,6 +13,12 @@ public enum MailKind {
     TEST("email.test.subject", "email.test.body", "email.kind.test"),
 
     /**
+     * A student was marked absent (unexcused) from a session (attendance); arguments: the student's name, the class,
+     * the session's date.
+     */
+    ABSENCE("email.absence.subject", "email.absence.body", "email.kind.absence"),
+
+    /**
      * A lesson package with lessons left expires soon (attendance's nightly job); arguments: the student's name, the
      * course, what is left ("3 lessons"), the expiry date.
      */
