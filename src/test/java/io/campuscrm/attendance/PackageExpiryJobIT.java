@@ -114,15 +114,16 @@ class PackageExpiryJobIT {
         assertThat(mail).hasSize(2);
         var chinese = mail.get(mother);
         assertThat(chinese.get("language")).isEqualTo("zh-CN");
-        assertThat((String) chinese.get("subject")).startsWith("课时包到期提醒：")
-                .endsWith("的课时包将于 " + letterDate(soon.expiresOn(), "zh-SG") + " 到期");
-        assertThat((String) chinese.get("body_text")).contains("Chen Mei，您好：", soon.courseName(), "4 课时");
+        assertThat((String) chinese.get("subject")).startsWith("课时包到期提醒：Pupil Z")
+                .endsWith(" 的 " + soon.courseName() + " 课时包即将到期");
+        assertThat((String) chinese.get("body_text")).contains("Chen Mei，您好：", "还剩 4 课时",
+                "将于 " + letterDate(soon.expiresOn(), "zh-SG") + " 到期");
         var english = mail.get(father);
         assertThat(english.get("language")).isEqualTo("en");
-        assertThat((String) english.get("subject")).endsWith("'s lesson package expires on "
-                + letterDate(soon.expiresOn(), "en-SG"));
-        assertThat((String) english.get("body_text")).contains("Dear Chen Wei,", soon.courseName(),
-                "still has 4 lessons");
+        assertThat((String) english.get("subject")).startsWith("Pupil Z")
+                .endsWith("'s lesson package for " + soon.courseName() + " expires soon");
+        assertThat((String) english.get("body_text")).contains("Dear Chen Wei,", "still has 4 lessons",
+                "expires on " + letterDate(soon.expiresOn(), "en-SG"));
 
         run();
         assertThat(outbox(mother, father)).as("after a second run").hasSize(2);
