@@ -10,7 +10,19 @@ package io.campuscrm.notifications;
 public enum MailKind {
 
     /** An administrator checks that mail works; argument 0: who sent it. */
-    TEST("email.test.subject", "email.test.body", "email.kind.test");
+    TEST("email.test.subject", "email.test.body", "email.kind.test"),
+
+    /**
+     * A student was marked absent (unexcused) from a session (attendance); arguments: the student's name, the class,
+     * the session's date.
+     */
+    ABSENCE("email.absence.subject", "email.absence.body", "email.kind.absence"),
+
+    /**
+     * A lesson package with lessons left expires soon (attendance's nightly job); arguments: the student's name, the
+     * course, what is left ("3 lessons"), the expiry date.
+     */
+    PACKAGE_EXPIRING("email.package-expiring.subject", "email.package-expiring.body", "email.kind.package-expiring");
 
     private final String subjectKey;
     private final String bodyKey;

@@ -86,7 +86,9 @@ public class PackageStore {
                 .addValue("from", frozenFrom, Types.DATE).addValue("until", frozenUntil, Types.DATE)
                 .addValue("now", Utc.of(now)).addValue("user", user);
         return jdbc.update("""
-                UPDATE lesson_package SET expires_on = :expires, frozen_from = :from, frozen_until = :until,
+                UPDATE lesson_package
+                SET expiry_warned = CASE WHEN expires_on = :expires THEN expiry_warned ELSE FALSE END,
+                    expires_on = :expires, frozen_from = :from, frozen_until = :until,
                     status = CASE WHEN status = 'EXPIRED' AND consumed >= quantity THEN status ELSE 'ACTIVE' END,
                     version = version + 1, updated_at = :now, updated_by = :user
                 WHERE id = :id AND version = :version""", params) == 1;

@@ -190,11 +190,11 @@ class UsersViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("finance")
-    void finance_sees_dashboard_timetable_students_reports_and_its_jobs_in_the_navigation() {
+    void finance_sees_dashboard_timetable_students_alerts_reports_and_its_jobs_in_the_navigation() {
         navigate("", io.campuscrm.shared.ui.DashboardView.class);
         var nav = $(SideNav.class).id("main-nav");
         assertThat(nav.getItems()).extracting(SideNavItem::getPath).containsExactly("", "timetable", "students",
-                "reports", "admin/jobs");
+                "attendance/alerts", "reports", "admin/jobs");
     }
 
     private UserAccount newUser(String displayName) {
