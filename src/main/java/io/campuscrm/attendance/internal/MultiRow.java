@@ -36,6 +36,17 @@ final class MultiRow {
             }
             args.addAll(java.util.Arrays.asList(row));
         }
-        jdbc.update(sql.append(' ').append(tail).toString(), args.toArray());
+        // Bound as they are, nulls as untyped NULL: JdbcTemplate's own binding asks the driver for a null's type,
+        // which MariaDB's driver answers by preparing the statement on the server (another round trip).
+        jdbc.update(sql.append(' ').append(tail).toString(), ps -> {
+            for (int i = 0; i < args.size(); i++) {
+                var value = args.get(i);
+                if (value == null) {
+                    ps.setNull(i + 1, java.sql.Types.NULL);
+                } else {
+                    ps.setObject(i + 1, value);
+                }
+            }
+        });
     }
 }
