@@ -48,8 +48,8 @@ import io.campuscrm.scheduling.SchedulingBulkLoader;
  * <p>
  * At benchmark scale (past terms, or more than {@value #SERVICE_PATH_MAX_CLASSES} classes: millions of marks) the
  * same marks and packages go through {@link AttendanceBulkLoader} instead: packages are granted when a student's
- * first lesson needs one and renewed when one runs out (one in fifty has none and owes; one in fourteen does not
- * renew), and one past session in a hundred was never taken.
+ * first lesson needs one and renewed when one runs out (one in a hundred has none and owes; one in forty does not
+ * renew and owes from then on), and one past session in a hundred was never taken.
  */
 @Component
 class AttendanceDemoData implements DemoDataStep {
@@ -313,7 +313,7 @@ class AttendanceDemoData implements DemoDataStep {
             };
         };
         var loaded = bulk.load(seen, (studentId, courseId, date, soFar) -> {
-            if (random.nextInt(soFar == 0 ? 50 : 14) == 0) {
+            if (random.nextInt(soFar == 0 ? 100 : 40) == 0) {
                 return null;
             }
             var course = courses.get(courseId);

@@ -17,6 +17,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +45,7 @@ import io.campuscrm.students.StudentSearch;
 @Component
 public class AttendanceBulkWriter {
 
+    private static final Logger log = LoggerFactory.getLogger(AttendanceBulkWriter.class);
     private static final int ROSTERS_PER_CHUNK = 500;
     private static final int UPDATES_PER_BATCH = 1000;
     private static final BigDecimal ZERO_VALUE = BigDecimal.ZERO.setScale(2);
@@ -153,18 +156,27 @@ public class AttendanceBulkWriter {
         var load = new Load(planner);
         Set<Long> seen = new HashSet<>();
         int inChunk = 0;
+        long start = System.nanoTime();
+        long writing = 0;
         for (BulkRoster roster : rosters) {
             if (!seen.add(roster.session().sessionId())) {
                 throw new IllegalArgumentException("Session " + roster.session().sessionId() + " given twice");
             }
             take(load, roster);
             if (++inChunk == ROSTERS_PER_CHUNK) {
+                long before = System.nanoTime();
                 flush(load);
+                writing += System.nanoTime() - before;
                 inChunk = 0;
             }
         }
+        long before = System.nanoTime();
         flush(load);
         writeConsumed(load);
+        writing += System.nanoTime() - before;
+        log.info("Attendance bulk load: {} sessions, {} marks, {} packages, {} ledger rows in {} ms ({} ms writing)",
+                load.sheetRows.written(), load.markRows.written(), load.all.size(), load.ledgerRows.written(),
+                (System.nanoTime() - start) / 1_000_000, writing / 1_000_000);
         return new Written(load.sheetRows.written(), load.markRows.written(), load.all.size(),
                 load.ledgerRows.written(), load.owed);
     }

@@ -1,5 +1,6 @@
 package io.campuscrm.shared.database;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -57,11 +58,20 @@ public final class MultiRowInsert {
         } else {
             sql = statement(pending.size());
         }
-        Object[] args = new Object[pending.size() * columns];
-        for (int r = 0; r < pending.size(); r++) {
-            System.arraycopy(pending.get(r), 0, args, r * columns, columns);
-        }
-        jdbc.update(sql, args);
+        // Values are bound as they are, nulls as untyped NULL: JdbcTemplate's own binding asks the driver for each
+        // null's parameter type, which MariaDB's driver answers by preparing the statement on the server.
+        jdbc.update(sql, ps -> {
+            int index = 1;
+            for (var row : pending) {
+                for (var value : row) {
+                    if (value == null) {
+                        ps.setNull(index++, Types.NULL);
+                    } else {
+                        ps.setObject(index++, value);
+                    }
+                }
+            }
+        });
         written += pending.size();
         pending.clear();
     }
