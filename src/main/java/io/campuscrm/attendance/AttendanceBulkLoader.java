@@ -16,13 +16,13 @@ import io.campuscrm.shared.audit.AuditEvent;
 import io.campuscrm.shared.audit.AuditSummary;
 
 /**
- * Attendance history in bulk, with JDBC batches: sheets, marks and their first history rows, the lesson packages
+ * Attendance history in bulk, with multi-row inserts: sheets, marks and their first history rows, the lesson packages
  * students got and the consumption ledger, by the same rules as {@link AttendanceService#save} and
  * {@link LessonPackageService} (each course's consumption policy; a lesson taken from the valid package that expires
- * first; owed when nothing is left), the sessions marked held; then what expired before today forfeited by the
- * ledger itself. For demo data at benchmark scale (millions of marks), where a save per roster would take hours; no
- * {@link AttendanceTaken} events and one audit line per load. Only for a database nobody else writes to meanwhile
- * (ids are given in the load). Administrators only.
+ * first; owed when nothing is left, and paid by the next package), the sessions marked held; then what expired
+ * before today forfeited by the ledger itself. For demo data at benchmark scale (millions of marks), where a save per
+ * roster would take hours; no {@link AttendanceTaken} events and one audit line per load. Only for a database nobody
+ * else writes to meanwhile (ids are given in the load). Administrators only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,8 +46,12 @@ public class AttendanceBulkLoader {
         this.clock = clock;
     }
 
-    /** What a load wrote. */
-    public record Loaded(long sessions, long marks, long packages, long ledgerRows, long owed, int expired) {
+    /**
+     * What a load wrote: {@code owed} lessons were owed when taken, {@code settled} of them paid by a later package;
+     * {@code expired} packages were closed.
+     */
+    public record Loaded(long sessions, long marks, long packages, long ledgerRows, long owed, long settled,
+            int expired) {
     }
 
     /**
@@ -61,7 +65,7 @@ public class AttendanceBulkLoader {
         var written = writer.write(rosters, planner);
         int expired = expire();
         var loaded = new Loaded(written.sessions(), written.marks(), written.packages(), written.ledgerRows(),
-                written.owed(), expired);
+                written.owed(), written.settled(), expired);
         events.publishEvent(AuditEvent.of(AuditAction.CREATE, "AttendanceImport", null, AuditSummary.of(
                 "audit.attendance.bulk-loaded", loaded.sessions(), loaded.marks(), loaded.packages())));
         return loaded;

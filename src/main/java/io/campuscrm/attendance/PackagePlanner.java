@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Decides, during a bulk load of attendance ({@link AttendanceBulkLoader}), which package a student gets when a
  * lesson they attend finds nothing left in the course: their first package, or a renewal. Answering null leaves the
- * lesson owed; the loader then asks no more for that student and course (they owe from then on).
+ * lesson owed, and the next such lesson asks again; a package given later first pays the owed lessons it is valid
+ * for, oldest first (as {@link LessonPackageService#grant} does), so one that starts on the first owed lesson's date
+ * pays them all.
  */
 @FunctionalInterface
 public interface PackagePlanner {

@@ -24,6 +24,7 @@ import io.campuscrm.attendance.AttendanceStatus;
 import io.campuscrm.attendance.BulkRoster;
 import io.campuscrm.attendance.LessonPackageService;
 import io.campuscrm.attendance.PackageDraft;
+import io.campuscrm.attendance.PackagePlanner;
 import io.campuscrm.attendance.PackageUnit;
 import io.campuscrm.attendance.RosterSeat;
 import io.campuscrm.attendance.SeatMark;
@@ -48,8 +49,8 @@ import io.campuscrm.scheduling.SchedulingBulkLoader;
  * <p>
  * At benchmark scale (past terms, or more than {@value #SERVICE_PATH_MAX_CLASSES} classes: millions of marks) the
  * same marks and packages go through {@link AttendanceBulkLoader} instead: packages are granted when a student's
- * first lesson needs one and renewed when one runs out (one in a hundred has none and owes; one in forty does not
- * renew and owes from then on), and one past session in a hundred was never taken.
+ * first lesson needs one and renewed when one runs out (one in twenty pays a few lessons late, one in three hundred
+ * not at all), and one past session in a hundred was never taken.
  */
 @Component
 class AttendanceDemoData implements DemoDataStep {
@@ -187,7 +188,8 @@ class AttendanceDemoData implements DemoDataStep {
     /**
      * The demo's packages: one per student and course for everyone who attended or is enrolled (but one in seven of
      * those who have not had a lesson yet), sized to last (at least five lessons to spare), except the students the
-     * demo shows: two running low, one owing, one whose package expired with lessons unused and who renewed.
+     * demo shows: two running low (a top-up of five lessons when no one has used six to nine or sixteen to
+     * nineteen), one owing, one whose package expired with lessons unused and who renewed.
      */
     private static final class DemoPackagePlan {
 
@@ -198,7 +200,8 @@ class AttendanceDemoData implements DemoDataStep {
             var keys = new ArrayList<>(since.keySet());
             Key owing = keys.stream().max(java.util.Comparator.comparingInt(k -> count(consuming, k))).orElse(null);
             List<Key> low = new ArrayList<>();
-            for (int[] range : new int[][] {{6, 9, 10}, {16, 19, 20}}) {
+            // used lessons and the package that leaves fewer than five of them: 10, 20, or a top-up of 5
+            for (int[] range : new int[][] {{6, 9, 10}, {16, 19, 20}, {1, 4, 5}}) {
                 keys.stream().filter(k -> !k.equals(owing) && !low.contains(k))
                         .filter(k -> count(consuming, k) >= range[0] && count(consuming, k) <= range[1])
                         .limit(2 - low.size()).forEach(low::add);
@@ -215,7 +218,9 @@ class AttendanceDemoData implements DemoDataStep {
                         drafts.add(draft(key, course, PackageUnit.LESSONS, 10, starts, null));
                     }
                 } else if (low.contains(key)) {
-                    drafts.add(draft(key, course, PackageUnit.LESSONS, used <= 9 ? 10 : 20, starts, null));
+                    int size = used <= 4 ? 5 : used <= 9 ? 10 : 20;
+                    drafts.add(draft(key, course, PackageUnit.LESSONS, size, starts,
+                            size == 5 ? "Top-up of five lessons" : null));
                 } else if (key.equals(expired)) {
                     // bought before the term, expired after the third lesson of it, renewed for the rest
                     var expiry = consuming.get(key).get(2);
@@ -312,18 +317,68 @@ class AttendanceDemoData implements DemoDataStep {
                 }
             };
         };
-        var loaded = bulk.load(seen, (studentId, courseId, date, soFar) -> {
-            if (random.nextInt(soFar == 0 ? 100 : 40) == 0) {
-                return null;
-            }
-            var course = courses.get(courseId);
-            int r = random.nextInt(10);
-            var starts = date.minusDays(soFar == 0 ? random.nextInt(11) : random.nextInt(4));
-            return draft(new Key(studentId, courseId), course, unit(course, random), r < 4 ? 10 : r < 8 ? 20 : 40,
-                    starts, null);
-        });
+        var loaded = bulk.load(seen, new BulkPackages(courses, random));
         return new Taken(true, terms.stream().flatMap(List::stream).toList(), loaded.sessions(), loaded.marks(),
                 loaded.packages(), List.of(), lastSession.get());
+    }
+
+    /**
+     * The packages of the bulk path, asked for when a lesson finds nothing left: most students buy before that
+     * lesson (the first package up to ten days before, a renewal up to three); one in twenty attends one to three
+     * lessons first and then buys a package from the first of them, which pays them; one in three hundred does not pay
+     * and owes from then on.
+     */
+    private static final class BulkPackages implements PackagePlanner {
+
+        /** A student owing lessons before they buy: since when, and how many lessons more. */
+        private static final class Gap {
+            final LocalDate since;
+            int more;
+
+            Gap(LocalDate since, int more) {
+                this.since = since;
+                this.more = more;
+            }
+        }
+
+        private final Map<Long, Course> courses;
+        private final RandomGenerator random;
+        private final Map<Key, Gap> gaps = new java.util.HashMap<>();
+        private final Map<Key, PackageUnit> units = new java.util.HashMap<>();
+
+        BulkPackages(Map<Long, Course> courses, RandomGenerator random) {
+            this.courses = courses;
+            this.random = random;
+        }
+
+        @Override
+        public @Nullable PackageDraft next(long studentId, long courseId, LocalDate date, int packagesSoFar) {
+            var key = new Key(studentId, courseId);
+            var gap = gaps.get(key);
+            LocalDate starts;
+            var course = courses.get(courseId);
+            var unit = unit(course, random);
+            if (gap == null) {
+                int r = random.nextInt(300);
+                if (r < 15) {
+                    gaps.put(key, new Gap(date, r == 0 ? Integer.MAX_VALUE : random.nextInt(3)));
+                    return null;
+                }
+                starts = date.minusDays(packagesSoFar == 0 ? random.nextInt(11) : random.nextInt(4));
+            } else if (gap.more > 0) {
+                gap.more = gap.more == Integer.MAX_VALUE ? gap.more : gap.more - 1;
+                return null;
+            } else {
+                // the lessons were owed in the unit of the last package (lessons if none): a package in that unit
+                // pays them lesson for lesson (Ledger.settleOwed takes the owed quantity as it is)
+                gaps.remove(key);
+                starts = gap.since;
+                unit = units.getOrDefault(key, PackageUnit.LESSONS);
+            }
+            units.put(key, unit);
+            int r = random.nextInt(10);
+            return draft(key, course, unit, r < 4 ? 10 : r < 8 ? 20 : 40, starts, null);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------------- shared
@@ -351,7 +406,7 @@ class AttendanceDemoData implements DemoDataStep {
 
     /**
      * A package of {@code lessons} lessons of the course at its lesson price; in hours, as many hours as those
-     * lessons last. It expires after four months (10 lessons), six (20) or a year (40).
+     * lessons last. It expires after two months (a top-up of 5), four (10 lessons), six (20) or a year (40).
      */
     private static PackageDraft draft(Key key, Course course, PackageUnit unit, int lessons, LocalDate starts,
             @Nullable String note) {
@@ -360,7 +415,7 @@ class AttendanceDemoData implements DemoDataStep {
             quantity = BigDecimal.valueOf(course.sessionMinutes()).divide(BigDecimal.valueOf(60), 2,
                     RoundingMode.HALF_UP).multiply(BigDecimal.valueOf(lessons));
         }
-        int months = lessons <= 10 ? 4 : lessons <= 20 ? 6 : 12;
+        int months = lessons <= 5 ? 2 : lessons <= 10 ? 4 : lessons <= 20 ? 6 : 12;
         return new PackageDraft(key.studentId(), key.courseId(), unit, quantity, price(course, lessons), starts,
                 starts.plusMonths(months), null, note);
     }

@@ -26,7 +26,7 @@ import io.campuscrm.support.JdbcStatementCounter;
 
 /**
  * The whole application, as {@code java -jar} runs it in demo mode, on a fresh embedded database in
- * {@code target/bench-data} (apart from the tests' databases). Demo data is not generated at start: the benchmark
+ * {@code target/bench-data} (apart from the tests' databases; the last run's, with {@link #reusesData()}). Demo data is not generated at start: the benchmark
  * generates it at its own scale and times it.
  */
 final class BenchApplication implements AutoCloseable {
@@ -40,7 +40,9 @@ final class BenchApplication implements AutoCloseable {
     }
 
     static BenchApplication start() {
-        deleteRecursively(DATA);
+        if (!reusesData()) {
+            deleteRecursively(DATA);
+        }
         List<String> arguments = new ArrayList<>(List.of("--campuscrm.data-dir=" + DATA,
                 "--campuscrm.demo.generate-on-start=false",
                 "--server.port=0",
@@ -59,6 +61,14 @@ final class BenchApplication implements AutoCloseable {
                 .profiles("demo")
                 .run(arguments.toArray(String[]::new));
         return new BenchApplication(context);
+    }
+
+    /**
+     * {@code -Dbench.reuseData=true}: the database of the last run in {@code target/bench-data} is kept, so that a
+     * benchmark that supports it measures again without generating (minutes at the larger scales).
+     */
+    static boolean reusesData() {
+        return Boolean.getBoolean("bench.reuseData");
     }
 
     /** Set by the {@code production} Maven profile, so that browser benchmarks time what users get. */

@@ -198,6 +198,10 @@ class AttendanceDemoDataIT {
                     + " AND status = 'ACTIVE'", since)).as("expired packages left active").isZero();
             assertThat(count("SELECT COUNT(*) FROM lesson_consumption WHERE kind = 'EXPIRED' AND package_id >= :first",
                     since)).as("unused lessons forfeited at expiry").isPositive();
+            assertThat(count("SELECT COUNT(*) FROM lesson_consumption r JOIN lesson_consumption o"
+                    + " ON o.id = r.reverses_id WHERE r.kind = 'REVERSED' AND o.kind = 'OWED'"
+                    + " AND r.session_id IN (" + sheets + ")", ofTerm)).as("owed lessons paid by a later package")
+                    .isPositive();
 
             // a bulk-booked lesson corrected to leave through the service: its lesson goes back to its package
             var booked = jdbc.queryForMap("""

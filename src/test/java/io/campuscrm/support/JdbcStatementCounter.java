@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,28 +31,38 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * threads that are not counting.
  * <pre>{@code
  * var counted = JdbcStatementCounter.count(() -> attendance.roster(sessionId));
- * assertThat(counted.count()).isLessThanOrEqualTo(12);   // counted.statements() lists the SQL, in order
+ * assertThat(counted.count()).isLessThanOrEqualTo(12);
+ * // counted.statements(): the SQL in order; counted.sent(): with the time each call took
  * }</pre>
  */
 public final class JdbcStatementCounter {
 
-    private static final ThreadLocal<@Nullable List<String>> COUNTING = new ThreadLocal<>();
+    private static final ThreadLocal<@Nullable List<Sent>> COUNTING = new ThreadLocal<>();
+
+    /** A statement as it was sent: its SQL ({@code batch: } first for a batch) and how long the call took. */
+    public record Sent(String sql, Duration took) {
+    }
 
     private JdbcStatementCounter() {
     }
 
-    /** The work's result and the statements it sent, in order (a batch once, with its SQL). */
-    public record Counted<T>(T result, List<String> statements) {
+    /** The work's result and the statements it sent, in order (a batch once), with the time each took. */
+    public record Counted<T>(T result, List<Sent> sent) {
 
         public int count() {
-            return statements.size();
+            return sent.size();
+        }
+
+        /** The statements' SQL, in order. */
+        public List<String> statements() {
+            return sent.stream().map(Sent::sql).toList();
         }
     }
 
     /** Runs the work on this thread and counts its statements; counts nest (an outer count sees the inner's). */
     public static <T> Counted<T> count(Callable<T> work) throws Exception {
         var outer = COUNTING.get();
-        var statements = new ArrayList<String>();
+        var statements = new ArrayList<Sent>();
         COUNTING.set(statements);
         try {
             T result = work.call();
@@ -72,10 +83,10 @@ public final class JdbcStatementCounter {
         }).count();
     }
 
-    private static void counted(String sql) {
+    private static void counted(String sql, long nanos) {
         var statements = COUNTING.get();
         if (statements != null) {
-            statements.add(sql);
+            statements.add(new Sent(sql, Duration.ofNanos(nanos)));
         }
     }
 
@@ -137,11 +148,17 @@ public final class JdbcStatementCounter {
 
     private static Statement statement(Class<? extends Statement> type, Statement target, @Nullable String prepared) {
         return proxy(type, target, (method, args) -> {
-            if (method.getName().startsWith("execute")) {
-                String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : prepared;
-                counted(method.getName().contains("Batch") ? "batch: " + sql : String.valueOf(sql));
+            if (!method.getName().startsWith("execute") || COUNTING.get() == null) {
+                return invoke(method, target, args);
             }
-            return invoke(method, target, args);
+            String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : prepared;
+            long start = System.nanoTime();
+            try {
+                return invoke(method, target, args);
+            } finally {
+                counted(method.getName().contains("Batch") ? "batch: " + sql : String.valueOf(sql),
+                        System.nanoTime() - start);
+            }
         });
     }
 

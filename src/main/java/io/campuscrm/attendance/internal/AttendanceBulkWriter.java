@@ -38,8 +38,8 @@ import io.campuscrm.students.StudentSearch;
  * Writes attendance history in bulk, a chunk of rosters at a time and each table after the ones it refers to:
  * packages and their "created" events, sheets, marks, their first history rows, the ledger. A lesson is booked as
  * {@link Ledger} books it (the same allocation rule, the same {@link PackageValue} steps, each course's
- * {@link ConsumptionPolicy}), with the packages kept in memory: every package's {@code consumed} is the sum of its
- * ledger rows, written once at the end. Ids of packages and ledger rows are handed out from the tables' current
+ * {@link ConsumptionPolicy}; a new package pays the owed lessons first), with the packages kept in memory: every
+ * package's {@code consumed} is the sum of its ledger rows, written once at the end. Ids of packages and ledger rows are handed out from the tables' current
  * maximum: the load must be the only writer (the demo's generation).
  */
 @Component
@@ -69,8 +69,8 @@ public class AttendanceBulkWriter {
         this.clock = clock;
     }
 
-    /** What a load wrote. */
-    public record Written(long sessions, long marks, long packages, long ledgerRows, long owed) {
+    /** What a load wrote: {@code owed} lessons owed when taken, {@code settled} of them paid by a later package. */
+    public record Written(long sessions, long marks, long packages, long ledgerRows, long owed, long settled) {
     }
 
     /** A package as the load books it. */
@@ -100,10 +100,14 @@ public class AttendanceBulkWriter {
         }
     }
 
-    /** A student's packages of a course, oldest first, and whether the planner declined to give another. */
+    /** A lesson owed and not yet paid: the ledger row that owes it. */
+    private record Owed(long ledgerId, long sessionId, String seat, LocalDate date, BigDecimal quantity) {
+    }
+
+    /** A student's packages of a course, oldest first, and the lessons they owe in it, oldest first. */
     private static final class Account {
         final List<Pkg> packages = new ArrayList<>(2);
-        boolean declined;
+        final List<Owed> owed = new ArrayList<>(0);
     }
 
     private record Key(long studentId, long courseId) {
@@ -142,8 +146,9 @@ public class AttendanceBulkWriter {
                     correction, changed_at, changed_by)""", 9);
         final MultiRowInsert ledgerRows = new MultiRowInsert(jdbc, """
                 lesson_consumption (id, package_id, student_id, course_id, session_id, seat, session_date, kind,
-                    quantity, value, occurred_at, actor)""", 12);
+                    quantity, value, reverses_id, occurred_at, actor)""", 13);
         long owed;
+        long settled;
 
         Load(PackagePlanner planner) {
             this.planner = planner;
@@ -174,11 +179,12 @@ public class AttendanceBulkWriter {
         flush(load);
         writeConsumed(load);
         writing += System.nanoTime() - before;
-        log.info("Attendance bulk load: {} sessions, {} marks, {} packages, {} ledger rows in {} ms ({} ms writing)",
-                load.sheetRows.written(), load.markRows.written(), load.all.size(), load.ledgerRows.written(),
+        log.info("Attendance bulk load: {} sessions, {} marks, {} packages, {} ledger rows ({} lessons owed, {} of"
+                + " them paid later) in {} ms ({} ms writing)", load.sheetRows.written(), load.markRows.written(),
+                load.all.size(), load.ledgerRows.written(), load.owed, load.settled,
                 (System.nanoTime() - start) / 1_000_000, writing / 1_000_000);
         return new Written(load.sheetRows.written(), load.markRows.written(), load.all.size(),
-                load.ledgerRows.written(), load.owed);
+                load.ledgerRows.written(), load.owed, load.settled);
     }
 
     private void take(Load load, BulkRoster roster) {
@@ -207,19 +213,22 @@ public class AttendanceBulkWriter {
         load.held.add(s.sessionId());
     }
 
-    /** {@code Ledger.allocate}, with the planner asked for a package when none valid has enough left. */
+    /**
+     * {@code Ledger.allocate}, with the planner asked for a package when none valid has enough left; a new package
+     * first pays what the student owes, as {@code Ledger.settleOwed} does when a package is granted.
+     */
     private void book(Load load, long sessionId, long courseId, LocalDate date, int minutes, long studentId,
             String seat, Object at) {
         var account = load.accounts.computeIfAbsent(new Key(studentId, courseId), k -> new Account());
         var usable = usable(account, date);
         boolean enough = usable.stream().anyMatch(p -> p.remaining().compareTo(Ledger.need(p.draft.unit(), minutes))
                 >= 0);
-        if (!enough && !account.declined) {
+        if (!enough) {
             var draft = load.planner.next(studentId, courseId, date, account.packages.size());
-            if (draft == null) {
-                account.declined = true;
-            } else {
-                account.packages.add(grant(load, draft, studentId, courseId, date));
+            if (draft != null) {
+                var p = grant(load, draft, studentId, courseId, date);
+                account.packages.add(p);
+                settleOwed(load, account, p, studentId, courseId, at);
                 usable = usable(account, date);
             }
         }
@@ -241,8 +250,25 @@ public class AttendanceBulkWriter {
             var unit = account.packages.isEmpty() ? PackageUnit.LESSONS : account.packages.getLast().draft.unit();
             owed = Ledger.need(unit, minutes);
         }
+        account.owed.add(new Owed(load.nextLedger, sessionId, seat, date, owed));
         ledgerRow(load, null, studentId, courseId, sessionId, seat, date, Ledger.OWED, owed, ZERO_VALUE, at);
         load.owed++;
+    }
+
+    /** The owed lessons the new package is valid for and can pay, oldest first: reversed, and consumed from it. */
+    private static void settleOwed(Load load, Account account, Pkg p, long studentId, long courseId, Object at) {
+        for (var it = account.owed.iterator(); it.hasNext();) {
+            var owed = it.next();
+            if (!p.validOn(owed.date()) || p.remaining().compareTo(owed.quantity()) < 0) {
+                continue;
+            }
+            load.ledger.add(new Object[] {load.nextLedger++, null, studentId, courseId, owed.sessionId(), owed.seat(),
+                owed.date(), Ledger.REVERSED, owed.quantity().negate(), ZERO_VALUE, owed.ledgerId(), at, load.actor});
+            ledgerRow(load, p, studentId, courseId, owed.sessionId(), owed.seat(), owed.date(), Ledger.CONSUMED,
+                    owed.quantity(), p.move(owed.quantity()), at);
+            load.settled++;
+            it.remove();
+        }
     }
 
     private static List<Pkg> usable(Account account, LocalDate date) {
@@ -265,7 +291,7 @@ public class AttendanceBulkWriter {
     private static void ledgerRow(Load load, @Nullable Pkg p, long studentId, long courseId, long sessionId,
             String seat, LocalDate date, String kind, BigDecimal quantity, BigDecimal value, Object at) {
         load.ledger.add(new Object[] {load.nextLedger++, p == null ? null : p.id, studentId, courseId, sessionId,
-            seat, date, kind, quantity, value, at, load.actor});
+            seat, date, kind, quantity, value, null, at, load.actor});
     }
 
     private void flush(Load load) {
