@@ -75,7 +75,7 @@ class EveryRouteInBothLanguagesIT extends SpringBrowserlessTest {
             "login", "the sign-in page forwards a signed-in user to the dashboard; ChineseJourneyIT opens it",
             "test/timetable-preview", "a test-only page with sample data (src/test)");
     /** Routes only another role may open, with that role: opened by the test signed in as it. */
-    private static final Map<String, String> OPENED_AS = Map.of("my-classes", "teacher");
+    private static final Map<String, String> OPENED_AS = Map.of("my-classes", "teacher", "today", "teacher");
     /** What a missing message looks like: the i18n provider's "!" and the key. */
     private static final Pattern MISSING_KEY = Pattern.compile("![a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+");
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
@@ -92,6 +92,8 @@ class EveryRouteInBothLanguagesIT extends SpringBrowserlessTest {
     /** Attributes a user reads (a tooltip) or hears (a screen reader's name). */
     private static final List<String> READ_ATTRIBUTES = List.of("title", "aria-label");
 
+    @Autowired
+    io.campuscrm.scheduling.SessionService sessions;
     @Autowired
     InstitutionService institution;
     @Autowired
@@ -135,7 +137,7 @@ class EveryRouteInBothLanguagesIT extends SpringBrowserlessTest {
     void the_pages_only_a_teacher_may_open_open_for_the_teacher_in_the_language(Language language) {
         var opened = openEveryRoute(language, route -> "teacher".equals(OPENED_AS.get(route)));
 
-        assertThat(opened.routes()).as("routes opened").containsExactly("my-classes");
+        assertThat(opened.routes()).as("routes opened").containsExactlyInAnyOrder("my-classes", "today");
     }
 
     /** The checks themselves, on made-up pages: each finds what it is there for. */
@@ -390,12 +392,14 @@ class EveryRouteInBothLanguagesIT extends SpringBrowserlessTest {
         final long roomId;
         final long campusId;
         final long adminId;
+        final long sessionId;
 
         Demo() {
             var enrolled = classes.find(ClassFilter.all(), PageRequest.of(0, 50)).stream()
                     .filter(c -> !enrollments.enrollments(c.id(), false, PageRequest.of(0, 1)).isEmpty())
                     .findFirst().orElseThrow();
             classId = enrolled.id();
+            sessionId = sessions.sessions(classId, PageRequest.of(0, 1)).getContent().getFirst().sessionId();
             studentId = enrollments.enrollments(classId, false, PageRequest.of(0, 1)).getContent().getFirst()
                     .studentId();
             teacherId = users.findUsers(new UserFilter(null, Role.TEACHER, true), PageRequest.of(0, 1)).getContent()
@@ -413,6 +417,8 @@ class EveryRouteInBothLanguagesIT extends SpringBrowserlessTest {
                 values.put("studentId", List.of(String.valueOf(studentId)));
             } else if (template.startsWith("classes/")) {
                 values.put("id", List.of(String.valueOf(classId), "new"));
+            } else if (template.startsWith("sessions/")) {
+                values.put("sessionId", List.of(String.valueOf(sessionId)));
             } else if (template.startsWith("admin/users/")) {
                 // the name Vaadin gives the parameter of a HasUrlParameter view
                 values.put("___url_parameter", List.of(String.valueOf(adminId)));

@@ -38,7 +38,8 @@ class ForeignKeyPolicyIT {
             Map.entry("guardian_language", "students"), Map.entry("audit_summary_key", "security"),
             Map.entry("event_publication", "platform"), Map.entry("settings", "institution"),
             Map.entry("mail_outbox", "notifications"), Map.entry("scheduled_jobs", "platform"),
-            Map.entry("attendance", "attendance"));
+            Map.entry("attendance", "attendance"), Map.entry("attendance_report_indexes", "attendance"),
+            Map.entry("attendance_make_up_index", "attendance"));
 
     /** Tables every module may point at: campuses and users belong to the shared kernel of the product. */
     private static final Set<String> SHARED_KERNEL = Set.of("campus", "app_user");

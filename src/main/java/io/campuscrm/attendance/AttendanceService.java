@@ -32,6 +32,8 @@ import io.campuscrm.institution.Settings;
 import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.ScheduledSession;
 import io.campuscrm.scheduling.SessionService;
+import io.campuscrm.scheduling.TimetableScope;
+import io.campuscrm.scheduling.TimetableService;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
 import io.campuscrm.shared.audit.AuditSummary;
@@ -62,6 +64,7 @@ public class AttendanceService {
     private final SheetStore sheets;
     private final StudentSearch students;
     private final ClassSearch classes;
+    private final TimetableService timetable;
     private final LeaveStore leaves;
     private final Balances balances;
     private final Ledger ledger;
@@ -73,13 +76,14 @@ public class AttendanceService {
     private final Clock clock;
 
     AttendanceService(SessionService sessions, ObjectProvider<RosterSeats> sources, SheetStore sheets,
-            StudentSearch students, ClassSearch classes, LeaveStore leaves, Balances balances, Ledger ledger, ConsumptionPolicy policy, Settings settings,
+            StudentSearch students, ClassSearch classes, TimetableService timetable, LeaveStore leaves, Balances balances, Ledger ledger, ConsumptionPolicy policy, Settings settings,
             InstitutionService institution, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.sources = sources;
         this.sheets = sheets;
         this.students = students;
         this.classes = classes;
+        this.timetable = timetable;
         this.leaves = leaves;
         this.balances = balances;
         this.ledger = ledger;
@@ -202,6 +206,25 @@ public class AttendanceService {
     public List<MarkChange> history(long sessionId) {
         sessions.get(sessionId);
         return sheets.history(sessionId);
+    }
+
+    /**
+     * The signed-in teacher's sessions from {@code from} to {@code toExclusive} with the state of their attendance,
+     * in time order: one query for the sessions, one for their sheets.
+     */
+    @PreAuthorize("hasRole('TEACHER')")
+    public List<SessionAttendance> mySessions(LocalDate from, LocalDate toExclusive) {
+        long me = currentUser.principal().map(p -> p.userId()).orElseThrow(NotFoundException::new);
+        var list = timetable.sessionsBetween(TimetableScope.teacher(me), from, toExclusive);
+        var taken = sheets.findAll(list.stream().map(ScheduledSession::sessionId).toList());
+        return list.stream().map(s -> {
+            var sheet = taken.get(s.sessionId());
+            SessionAttendance.State state = s.cancelled() ? SessionAttendance.State.CANCELLED
+                    : sheet == null ? SessionAttendance.State.NOT_TAKEN
+                    : sheet.marked() < sheet.seats() ? SessionAttendance.State.PARTLY_TAKEN
+                    : SessionAttendance.State.TAKEN;
+            return new SessionAttendance(s, state);
+        }).toList();
     }
 
     /** A student's attendance over a period, per class and in all, with rates. */

@@ -99,6 +99,16 @@ public class ClassSearch {
         return labels;
     }
 
+    /** The ids of the classes this teacher teaches (their own, to a teacher; any teacher's, to the office). */
+    @PreAuthorize(SchedulingRoles.READERS)
+    public List<Long> classIdsTaughtBy(long teacherUserId) {
+        var me = access.scope().ownTeacherId();
+        if (me != null && me != teacherUserId) {
+            return List.of();
+        }
+        return classes.findIdsTaughtBy(teacherUserId);
+    }
+
     @PreAuthorize(SchedulingRoles.READERS)
     public ClassDetails get(long id) {
         return rules.visibleClass(id).toDetails();

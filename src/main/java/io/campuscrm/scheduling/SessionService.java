@@ -101,6 +101,19 @@ public class SessionService {
         return reader.enrolledStudents(sessionId, access.scope());
     }
 
+    /**
+     * The sessions of a course's classes that start from {@code from} (inclusive) to {@code toExclusive}, in time
+     * order, that the user may see: where a student on leave may make a lesson up.
+     */
+    @PreAuthorize(SchedulingRoles.READERS)
+    public List<ScheduledSession> sessionsOfCourse(long courseId, java.time.Instant from, java.time.Instant toExclusive) {
+        if (!toExclusive.isAfter(from) || Duration.between(from, toExclusive).toDays() > TimetableService.MAX_DAYS) {
+            throw new DomainException(null, "timetable.error.range", TimetableService.MAX_DAYS);
+        }
+        return reader.between(from, toExclusive, "c.course_id = :course", java.util.Map.of("course", courseId),
+                access.scope());
+    }
+
     /** Moves a session to another date, time or room; a generated session becomes a moved one. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(isolation = Isolation.READ_COMMITTED)

@@ -29,9 +29,9 @@ class LoginJourneyIT {
         return Stream.of(
                 Arguments.of(DemoUser.ADMIN, Set.of("", "students", "classes", "timetable", "reports", "admin/courses",
                         "admin/terms", "admin/rooms", "admin/teachers", "admin/users", "admin/audit",
-                        "admin/jobs", "admin/mail", "admin/settings")),
+                        "admin/jobs", "admin/mail", "admin/settings", "admin/consumption-policies")),
                 Arguments.of(DemoUser.ADMISSIONS, Set.of("", "students", "classes", "timetable", "reports")),
-                Arguments.of(DemoUser.TEACHER, Set.of("", "students", "my-classes", "timetable", "reports")),
+                Arguments.of(DemoUser.TEACHER, Set.of("", "today", "students", "my-classes", "timetable", "reports")),
                 Arguments.of(DemoUser.FINANCE, Set.of("", "students", "timetable", "reports", "admin/jobs")));
     }
 
@@ -56,7 +56,8 @@ class LoginJourneyIT {
         MainPage users = main.open("admin/users");
 
         assertThat(users.accessDeniedTitle()).isEqualTo("Access denied");
-        assertThat(users.navigationPaths()).containsExactlyInAnyOrder("", "students", "my-classes", "timetable", "reports");
+        assertThat(users.navigationPaths()).containsExactlyInAnyOrder("", "today", "students", "my-classes", "timetable",
+                "reports");
     }
 
     @ParameterizedTest(name = "opening /{0}")

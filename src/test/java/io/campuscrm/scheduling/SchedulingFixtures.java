@@ -24,7 +24,7 @@ import io.campuscrm.students.StudentDraft;
  * Makes scheduling data with unique names, as the system, so that tests sharing one database never meet each
  * other's rooms, teachers or classes.
  */
-class SchedulingFixtures {
+public class SchedulingFixtures {
 
     private final CourseService courses;
     private final TermService terms;
@@ -34,7 +34,7 @@ class SchedulingFixtures {
     private final InstitutionService institution;
     private final StudentChanges students;
 
-    SchedulingFixtures(ApplicationContext context) {
+    public SchedulingFixtures(ApplicationContext context) {
         this.courses = context.getBean(CourseService.class);
         this.terms = context.getBean(TermService.class);
         this.rooms = context.getBean(RoomService.class);
@@ -52,37 +52,37 @@ class SchedulingFixtures {
                         .withLocale(locale).format(date);
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
-    Campus campus(String name) {
+    public Campus campus(String name) {
         return SystemAuthentication.call(() -> institution.campuses().stream().filter(c -> c.name().equals(name))
                 .findFirst().orElseThrow());
     }
 
-    Course course() {
+    public Course course() {
         return SystemAuthentication.call(() -> courses.create(new CourseDraft(unique("C"), "Course " + unique("N"),
                 "English", "B1", 90, new BigDecimal("45.00"), true)));
     }
 
-    Term term(LocalDate from, LocalDate to, TermClosure... closures) {
+    public Term term(LocalDate from, LocalDate to, TermClosure... closures) {
         return SystemAuthentication.call(() -> terms.create(new TermDraft(unique("Term"), from, to,
                 List.of(closures))));
     }
 
-    Room room(Campus campus, int capacity) {
+    public Room room(Campus campus, int capacity) {
         return SystemAuthentication.call(() -> rooms.create(new RoomDraft(campus.id(), unique("R"), capacity, true)));
     }
 
-    long teacher(String name, Campus campus) {
+    public long teacher(String name, Campus campus) {
         String username = unique("t").toLowerCase();
         return SystemAuthentication.call(() -> users.create(UserDraft.of(username, name, username + "@example.org",
                 Set.of(Role.TEACHER), Set.of(campus.id())), "a long enough password").id());
     }
 
     /** An active student with a name no other test uses (letters only, as names are searched by letters). */
-    long student(String given, Campus campus) {
+    public long student(String given, Campus campus) {
         StringBuilder family = new StringBuilder("Z");
         for (char c : UUID.randomUUID().toString().substring(0, 8).toCharArray()) {
             family.append((char) ('a' + Character.digit(c, 16) % 26));
@@ -91,17 +91,17 @@ class SchedulingFixtures {
                 StudentDraft.named(given + " " + family, campus.id())).anyway()).id());
     }
 
-    static Recurrence weekly(Set<DayOfWeek> days, String start, String end, LocalDate from, LocalDate to) {
+    public static Recurrence weekly(Set<DayOfWeek> days, String start, String end, LocalDate from, LocalDate to) {
         return new Recurrence(days, LocalTime.parse(start), LocalTime.parse(end), from, to);
     }
 
-    ClassDraft draft(Course course, Term term, Campus campus, Room room, Set<Long> teachers, int capacity,
+    public ClassDraft draft(Course course, Term term, Campus campus, Room room, Set<Long> teachers, int capacity,
             Recurrence recurrence) {
         return new ClassDraft(unique("K"), "Class " + unique("N"), course.id(), term.id(), campus.id(), room.id(),
                 capacity, true, ClassStatus.RUNNING, teachers, recurrence);
     }
 
-    ClassDetails create(ClassDraft draft) {
+    public ClassDetails create(ClassDraft draft) {
         return SystemAuthentication.call(() -> classes.create(draft));
     }
 }

@@ -62,6 +62,24 @@ public class ConsumptionPolicy {
         return rows.stream().findFirst();
     }
 
+    /** The own policies of these courses, by course id; courses without one are left out. */
+    public java.util.Map<Long, Policy> own(java.util.Collection<Long> courseIds) {
+        java.util.Map<Long, Policy> result = new java.util.HashMap<>();
+        if (courseIds.isEmpty()) {
+            return result;
+        }
+        var named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc);
+        named.query("""
+                SELECT course_id, present_consumes, late_consumes, absent_consumes, excused_consumes,
+                       left_early_consumes
+                FROM course_consumption_policy WHERE course_id IN (:ids)""", java.util.Map.of("ids", courseIds),
+                rs -> {
+                    result.put(rs.getLong(1), new Policy(rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4),
+                            rs.getBoolean(5), rs.getBoolean(6)));
+                });
+        return result;
+    }
+
     /** Sets a course's own policy, or with null makes it follow the institution's again. */
     public void set(long courseId, @org.jspecify.annotations.Nullable Policy policy) {
         if (policy == null) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,12 +41,6 @@ public class Ledger {
     private static final String PACKAGE_COLUMNS = """
             id, student_id, unit, quantity, purchase_value, consumed, starts_on, expires_on, frozen_from,
             frozen_until, status""";
-
-    private static final String INSERT = """
-            INSERT INTO lesson_consumption (package_id, student_id, course_id, session_id, seat, session_date, kind,
-                quantity, value, reverses_id, occurred_at, actor)
-            VALUES (:packageId, :studentId, :courseId, :sessionId, :seat, :sessionDate, :kind, :quantity, :value,
-                :reversesId, :occurredAt, :actor)""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;
@@ -279,23 +272,37 @@ public class Ledger {
     private void write(List<Row> rows, List<Pkg> packages) {
         var now = Utc.of(clock.instant());
         String actor = currentUser.username();
-        if (!rows.isEmpty()) {
-            var batch = rows.stream().map(r -> new MapSqlParameterSource()
-                    .addValue("packageId", r.packageId(), Types.BIGINT).addValue("studentId", r.studentId())
-                    .addValue("courseId", r.courseId()).addValue("sessionId", r.sessionId(), Types.BIGINT)
-                    .addValue("seat", r.seat(), Types.VARCHAR).addValue("sessionDate", r.sessionDate(), Types.DATE)
-                    .addValue("kind", r.kind()).addValue("quantity", r.quantity()).addValue("value", r.value())
-                    .addValue("reversesId", r.reversesId(), Types.BIGINT).addValue("occurredAt", now)
-                    .addValue("actor", actor)).toArray(MapSqlParameterSource[]::new);
-            jdbc.batchUpdate(INSERT, batch);
-        }
+        var plain = jdbc.getJdbcTemplate();
+        MultiRow.insert(plain, """
+                INSERT INTO lesson_consumption (package_id, student_id, course_id, session_id, seat, session_date,
+                    kind, quantity, value, reverses_id, occurred_at, actor)""", "", 12, rows,
+                r -> new Object[] {r.packageId(), r.studentId(), r.courseId(), r.sessionId(), r.seat(),
+                        r.sessionDate(), r.kind(), r.quantity(), r.value(), r.reversesId(), now, actor});
         var touched = packages.stream().filter(p -> p.touched).toList();
-        if (!touched.isEmpty()) {
-            var batch = touched.stream().map(p -> new MapSqlParameterSource("id", p.id).addValue("consumed",
-                    p.consumed).addValue("status", p.status).addValue("now", now).addValue("actor", actor))
-                    .toArray(MapSqlParameterSource[]::new);
-            jdbc.batchUpdate("UPDATE lesson_package SET consumed = :consumed, status = :status, updated_at = :now,"
-                    + " updated_by = :actor WHERE id = :id", batch);
+        if (touched.isEmpty()) {
+            return;
         }
+        // One statement for every package the save moved: consumed and status by id.
+        var sql = new StringBuilder("UPDATE lesson_package SET consumed = CASE id");
+        List<Object> args = new ArrayList<>();
+        for (var p : touched) {
+            sql.append(" WHEN ? THEN ?");
+            args.add(p.id);
+            args.add(p.consumed);
+        }
+        sql.append(" END, status = CASE id");
+        for (var p : touched) {
+            sql.append(" WHEN ? THEN ?");
+            args.add(p.id);
+            args.add(p.status);
+        }
+        sql.append(" END, updated_at = ?, updated_by = ? WHERE id IN (");
+        args.add(now);
+        args.add(actor);
+        for (int i = 0; i < touched.size(); i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+            args.add(touched.get(i).id);
+        }
+        plain.update(sql.append(')').toString(), args.toArray());
     }
 }

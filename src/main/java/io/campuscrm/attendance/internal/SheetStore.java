@@ -2,7 +2,6 @@ package io.campuscrm.attendance.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -121,34 +120,28 @@ public class SheetStore {
                 WHERE session_id = :id AND version = :version""", params) == 1;
     }
 
-    /** Writes the changed marks in one batch and their history in another. */
+    /** Writes the changed marks in one statement and their history in another. */
     public void write(SessionFacts s, List<NewMark> marks, boolean correction, Instant now, String user) {
         if (marks.isEmpty()) {
             return;
         }
         var at = Utc.of(now);
-        var rows = marks.stream().map(m -> new MapSqlParameterSource("sessionId", s.sessionId())
-                .addValue("seat", m.seat()).addValue("studentId", m.studentId(), Types.BIGINT)
-                .addValue("seatKind", m.seatKind()).addValue("status", m.status().name())
-                .addValue("late", m.lateMinutes(), Types.INTEGER).addValue("note", m.note(), Types.VARCHAR)
-                .addValue("classId", s.classId()).addValue("courseId", s.courseId()).addValue("date", s.date())
-                .addValue("now", at).addValue("user", user)
-                .addValue("beforeStatus", m.before() == null ? null : m.before().status().name(), Types.VARCHAR)
-                .addValue("beforeLate", m.before() == null ? null : m.before().lateMinutes(), Types.INTEGER)
-                .addValue("beforeNote", m.before() == null ? null : m.before().note(), Types.VARCHAR)
-                .addValue("correction", correction)).toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate("""
+        var plain = jdbc.getJdbcTemplate();
+        MultiRow.insert(plain, """
                 INSERT INTO attendance_mark (session_id, seat, student_id, seat_kind, status, late_minutes, note,
-                    class_id, course_id, session_date, marked_at, marked_by)
-                VALUES (:sessionId, :seat, :studentId, :seatKind, :status, :late, :note, :classId, :courseId, :date,
-                    :now, :user)
+                    class_id, course_id, session_date, marked_at, marked_by)""", """
                 ON DUPLICATE KEY UPDATE status = VALUES(status), late_minutes = VALUES(late_minutes),
-                    note = VALUES(note), marked_at = VALUES(marked_at), marked_by = VALUES(marked_by)""", rows);
-        jdbc.batchUpdate("""
+                    note = VALUES(note), marked_at = VALUES(marked_at), marked_by = VALUES(marked_by)""", 12, marks,
+                m -> new Object[] {s.sessionId(), m.seat(), m.studentId(), m.seatKind(), m.status().name(),
+                        m.lateMinutes(), m.note(), s.classId(), s.courseId(), s.date(), at, user});
+        MultiRow.insert(plain, """
                 INSERT INTO attendance_change (session_id, seat, student_id, before_status, before_late_minutes,
-                    before_note, after_status, after_late_minutes, after_note, correction, changed_at, changed_by)
-                VALUES (:sessionId, :seat, :studentId, :beforeStatus, :beforeLate, :beforeNote, :status, :late, :note,
-                    :correction, :now, :user)""", rows);
+                    before_note, after_status, after_late_minutes, after_note, correction, changed_at, changed_by)""",
+                "", 12, marks, m -> new Object[] {s.sessionId(), m.seat(), m.studentId(),
+                        m.before() == null ? null : m.before().status().name(),
+                        m.before() == null ? null : m.before().lateMinutes(),
+                        m.before() == null ? null : m.before().note(), m.status().name(), m.lateMinutes(), m.note(),
+                        correction, at, user});
     }
 
     /** A sheet's history, newest first. */

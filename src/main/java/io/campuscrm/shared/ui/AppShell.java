@@ -10,6 +10,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/campus.css")
 @StyleSheet("styles/timetable.css")
+@StyleSheet("styles/attendance.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {
 
