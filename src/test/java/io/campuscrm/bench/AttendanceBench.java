@@ -60,10 +60,10 @@ class AttendanceBench {
     static final DemoScale DEFAULT_SCALE = DemoScale.DEMO.withStudents(100_000).withClasses(1_050)
             .withPastTerms(3, 4_400);
     /**
-     * The teacher hours (payroll) report, from the reports work: reported as not available when this build has no
-     * report of that id.
+     * The teaching hours (payroll) report of the reports work (decision 0066): reported as not available when a build
+     * has no report of that id.
      */
-    static final String TEACHER_HOURS_REPORT = "attendance.teacher-hours";
+    static final String TEACHER_HOURS_REPORT = "teaching-hours";
     /** A class's roster, the size the targets are for. */
     private static final int ROSTER = 30;
     /** What InnoDB gets for the load and the benchmark (the embedded server's defaults are for a laptop's demo). */
@@ -316,14 +316,24 @@ class AttendanceBench {
         void run(int i) throws Exception;
     }
 
-    /** The statements of {@code n} calls, counted at the JDBC level: "min / max". */
+    /**
+     * The statements of {@code n} calls, counted at the JDBC level: "min / max", and the parameter lookups (server
+     * round trips for a null bound without its type) if there were any.
+     */
     private static String statements(int n, Call call) throws Exception {
         var stats = new IntSummaryStatistics();
+        var lookups = new IntSummaryStatistics();
         for (int i = 0; i < n; i++) {
             int index = i;
-            stats.accept(asAdmin(() -> JdbcStatementCounter.countOf(() -> call.run(index))));
+            var counted = asAdmin(() -> JdbcStatementCounter.count(() -> {
+                call.run(index);
+                return Boolean.TRUE;
+            }));
+            stats.accept(counted.count());
+            lookups.accept(counted.parameterLookups());
         }
-        return stats.getMin() + " / " + stats.getMax();
+        return stats.getMin() + " / " + stats.getMax() + (lookups.getMax() == 0 ? ""
+                : " (and " + lookups.getMin() + " / " + lookups.getMax() + " parameter lookups)");
     }
 
     /** The SQL of one call, as the counter saw it, into {@value #STATEMENTS}: what to look at to make it fewer. */
@@ -333,7 +343,7 @@ class AttendanceBench {
             return Boolean.TRUE;
         }));
         var text = new StringBuilder("## ").append(call).append(": ").append(counted.count())
-                .append(" statements\n\n");
+                .append(" statements, ").append(counted.parameterLookups()).append(" parameter lookups\n\n");
         counted.sent().forEach(sent -> text.append(String.format(Locale.ROOT, "- %.2f ms `%s`%n",
                 sent.took().toNanos() / 1e6, sent.sql().replaceAll("\\s+", " ").strip())));
         var file = Path.of(STATEMENTS);

@@ -25,7 +25,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Counts the SQL statements that reach the database while a piece of work runs on the current thread, at the JDBC
  * level: every {@code execute}, {@code executeQuery}, {@code executeUpdate} and {@code executeBatch} (a batch counts
- * once), whoever sends it (Hibernate, {@code JdbcTemplate}, Spring Batch, Modulith's event registry). Unlike
+ * once), whoever sends it (Hibernate, {@code JdbcTemplate}, Spring Batch, Modulith's event registry); and, apart,
+ * the parameter lookups some of them cost ({@link Counted#parameterLookups()}). Unlike
  * {@link SqlRecorder} it sees plain JDBC too. {@link Registration} wraps the application's {@link DataSource}; it is
  * in place for every {@link CampusIntegrationTest} and the benchmarks' application. Nothing is counted or changed on
  * threads that are not counting.
@@ -39,23 +40,36 @@ public final class JdbcStatementCounter {
 
     private static final ThreadLocal<@Nullable List<Sent>> COUNTING = new ThreadLocal<>();
 
-    /** A statement as it was sent: its SQL ({@code batch: } first for a batch) and how long the call took. */
-    public record Sent(String sql, Duration took) {
+    /**
+     * A round trip as it was sent: its SQL ({@code batch: } first for a batch) and how long the call took;
+     * {@code parameterLookup} for a {@code getParameterMetaData} call, which MariaDB's driver answers by preparing the
+     * statement on the server (JdbcTemplate makes one for every null it binds without a type).
+     */
+    public record Sent(String sql, Duration took, boolean parameterLookup) {
     }
 
     private JdbcStatementCounter() {
     }
 
-    /** The work's result and the statements it sent, in order (a batch once), with the time each took. */
+    /**
+     * The work's result and what it sent, in order, with the time each took: its statements (a batch once) and any
+     * parameter lookups among them.
+     */
     public record Counted<T>(T result, List<Sent> sent) {
 
+        /** Statements: {@code execute}, {@code executeQuery}, {@code executeUpdate}, {@code executeBatch} calls. */
         public int count() {
-            return sent.size();
+            return statements().size();
         }
 
         /** The statements' SQL, in order. */
         public List<String> statements() {
-            return sent.stream().map(Sent::sql).toList();
+            return sent.stream().filter(s -> !s.parameterLookup()).map(Sent::sql).toList();
+        }
+
+        /** Round trips that were no statement: the driver asked the server for a statement's parameter types. */
+        public int parameterLookups() {
+            return (int) sent.stream().filter(Sent::parameterLookup).count();
         }
     }
 
@@ -83,10 +97,10 @@ public final class JdbcStatementCounter {
         }).count();
     }
 
-    private static void counted(String sql, long nanos) {
+    private static void counted(String sql, long nanos, boolean parameterLookup) {
         var statements = COUNTING.get();
         if (statements != null) {
-            statements.add(new Sent(sql, Duration.ofNanos(nanos)));
+            statements.add(new Sent(sql, Duration.ofNanos(nanos), parameterLookup));
         }
     }
 
@@ -148,7 +162,9 @@ public final class JdbcStatementCounter {
 
     private static Statement statement(Class<? extends Statement> type, Statement target, @Nullable String prepared) {
         return proxy(type, target, (method, args) -> {
-            if (!method.getName().startsWith("execute") || COUNTING.get() == null) {
+            String name = method.getName();
+            boolean lookup = name.equals("getParameterMetaData");
+            if (!(name.startsWith("execute") || lookup) || COUNTING.get() == null) {
                 return invoke(method, target, args);
             }
             String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : prepared;
@@ -156,8 +172,8 @@ public final class JdbcStatementCounter {
             try {
                 return invoke(method, target, args);
             } finally {
-                counted(method.getName().contains("Batch") ? "batch: " + sql : String.valueOf(sql),
-                        System.nanoTime() - start);
+                counted(name.contains("Batch") ? "batch: " + sql : lookup ? "parameter types: " + sql
+                        : String.valueOf(sql), System.nanoTime() - start, lookup);
             }
         });
     }

@@ -41,6 +41,16 @@ class JdbcStatementCounterIT {
     }
 
     @Test
+    @Transactional
+    void a_null_bound_without_its_type_costs_a_parameter_lookup_which_is_no_statement() throws Exception {
+        var counted = JdbcStatementCounter.count(() -> jdbc.update("UPDATE course SET version = version"
+                + " WHERE id = ? OR code = ?", -1L, null));
+
+        assertThat(counted.count()).isEqualTo(1);
+        assertThat(counted.parameterLookups()).isEqualTo(1);
+    }
+
+    @Test
     void statements_through_jpa_are_counted_too() throws Exception {
         var counted = JdbcStatementCounter.count(() -> SystemAuthentication.call(() -> courses.get(
                 jdbc.queryForObject("SELECT MIN(id) FROM course", Long.class))));
