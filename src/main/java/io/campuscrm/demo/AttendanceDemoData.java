@@ -377,7 +377,11 @@ class AttendanceDemoData implements DemoDataStep {
             }
             units.put(key, unit);
             int r = random.nextInt(10);
-            return draft(key, course, unit, r < 4 ? 10 : r < 8 ? 20 : 40, starts, null);
+            int lessons = r < 4 ? 10 : r < 8 ? 20 : 40;
+            var draft = draft(key, course, unit, lessons, starts, null);
+            // owed since so long (the course taken up again after a term away) that a package from then would have
+            // expired: one from today, and the old lessons stay owed
+            return draft.expiresOn().isBefore(date) ? draft(key, course, unit, lessons, date, null) : draft;
         }
     }
 
