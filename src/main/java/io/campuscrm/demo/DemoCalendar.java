@@ -59,6 +59,25 @@ public record DemoCalendar(LocalDate today) {
         return termStart().plusWeeks(2);
     }
 
+    /** The Monday the {@code n}th term before the current one started (1: the last one), two weeks' break between. */
+    public LocalDate pastTermStart(int n) {
+        return termStart().minusWeeks((long) n * (TERM_WEEKS + 2));
+    }
+
+    /** The Saturday the {@code n}th term before the current one ended. */
+    public LocalDate pastTermEnd(int n) {
+        return pastTermStart(n).plusWeeks(TERM_WEEKS).minusDays(2);
+    }
+
+    /** The {@code n}th term before the current one (1: the last one), with its holidays. */
+    public TermDraft pastTerm(int n) {
+        var from = pastTermStart(n);
+        var to = pastTermEnd(n);
+        var closures = new ArrayList<>(publicHolidays(from, to));
+        yearEndBreak(from, to).ifPresent(closures::add);
+        return new TermDraft(name(from, to), from, to, sorted(closures));
+    }
+
     public LocalDate nextTermStart() {
         return termStart().plusWeeks(TERM_WEEKS + 2);
     }

@@ -14,7 +14,8 @@ import io.campuscrm.scheduling.Room;
 import io.campuscrm.scheduling.Term;
 
 /**
- * What earlier steps made that later steps build on: campuses, students; courses, the current term, rooms, classes.
+ * What earlier steps made that later steps build on: campuses, students; courses, the current term, rooms, classes;
+ * the past terms' classes at benchmark scale.
  */
 public final class DemoContext {
 
@@ -25,6 +26,7 @@ public final class DemoContext {
     private final List<Room> rooms = new ArrayList<>();
     private final List<ClassDetails> classes = new ArrayList<>();
     private final List<Long> teacherIds = new ArrayList<>();
+    private final List<PastTerm> pastTerms = new ArrayList<>();
     private @Nullable Term currentTerm;
     private @Nullable DemoCalendar calendar;
     private Runnable checkpoint = () -> {
@@ -60,6 +62,15 @@ public final class DemoContext {
     /** The classes of the current term, with their generated sessions. */
     public List<ClassDetails> classes() {
         return classes;
+    }
+
+    /** A term before the current one and the ids of its classes (bulk-loaded, benchmark scale only). */
+    public record PastTerm(Term term, List<Long> classIds) {
+    }
+
+    /** The past terms, the oldest first; none in the demo. */
+    public List<PastTerm> pastTerms() {
+        return pastTerms;
     }
 
     /** The user ids of the teachers who teach the demo classes. */

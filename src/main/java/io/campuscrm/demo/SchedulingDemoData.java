@@ -54,10 +54,11 @@ import io.campuscrm.shared.security.Role;
 class SchedulingDemoData implements DemoDataStep {
 
     /** Weekly slots, disjoint in weekday and time; each lesson (at most 90 minutes) fits with a break. */
-    private record Slot(Set<DayOfWeek> days, LocalTime start) {
+    record Slot(Set<DayOfWeek> days, LocalTime start) {
     }
 
-    private static final List<Slot> SLOTS = slots();
+    /** The weekly slots, shared with the past terms' classes ({@link SchedulingHistoryDemoData}). */
+    static final List<Slot> SLOTS = slots();
 
     private record CourseSpec(CourseDraft draft, int seats) {
     }
@@ -187,14 +188,18 @@ class SchedulingDemoData implements DemoDataStep {
                 intake ? ClassStatus.OPEN : ClassStatus.RUNNING, Set.of(teacher.id()), recurrence)));
     }
 
-    /** Weekday afternoons and evenings and Saturdays; Sunday classes show as outside availability. */
     private void giveAvailability(long teacherId) {
+        availability.replace(teacherId, availability.availability(teacherId).version(), weeklyAvailability());
+    }
+
+    /** Weekday afternoons and evenings and Saturdays; Sunday classes show as outside availability. */
+    static List<AvailabilitySlot> weeklyAvailability() {
         List<AvailabilitySlot> slots = new ArrayList<>();
         for (DayOfWeek day : List.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY)) {
             slots.add(new AvailabilitySlot(day, LocalTime.of(15, 30), LocalTime.of(21, 30)));
         }
         slots.add(new AvailabilitySlot(SATURDAY, LocalTime.of(8, 30), LocalTime.of(17, 30)));
-        availability.replace(teacherId, availability.availability(teacherId).version(), slots);
+        return slots;
     }
 
     private static List<Slot> slots() {

@@ -22,10 +22,11 @@ import com.vaadin.flow.server.VaadinServlet;
 
 import io.campuscrm.CampusCrmApplication;
 import io.campuscrm.shared.database.EmbeddedMariaDb;
+import io.campuscrm.support.JdbcStatementCounter;
 
 /**
  * The whole application, as {@code java -jar} runs it in demo mode, on a fresh embedded database in
- * {@code target/bench-data} (apart from the tests' databases). Demo data is not generated at start: the benchmark
+ * {@code target/bench-data} (apart from the tests' databases; the last run's, with {@link #reusesData()}). Demo data is not generated at start: the benchmark
  * generates it at its own scale and times it.
  */
 final class BenchApplication implements AutoCloseable {
@@ -39,7 +40,9 @@ final class BenchApplication implements AutoCloseable {
     }
 
     static BenchApplication start() {
-        deleteRecursively(DATA);
+        if (!reusesData()) {
+            deleteRecursively(DATA);
+        }
         List<String> arguments = new ArrayList<>(List.of("--campuscrm.data-dir=" + DATA,
                 "--campuscrm.demo.generate-on-start=false",
                 "--server.port=0",
@@ -53,10 +56,19 @@ final class BenchApplication implements AutoCloseable {
             arguments.add("--vaadin.productionMode=true");
         }
         // as command-line arguments: they win over application.properties (builder properties would not)
-        var context = new SpringApplicationBuilder(CampusCrmApplication.class)
+        // the data source counts statements for JdbcStatementCounter (threads that do not count pay a proxy call)
+        var context = new SpringApplicationBuilder(CampusCrmApplication.class, JdbcStatementCounter.Registration.class)
                 .profiles("demo")
                 .run(arguments.toArray(String[]::new));
         return new BenchApplication(context);
+    }
+
+    /**
+     * {@code -Dbench.reuseData=true}: the database of the last run in {@code target/bench-data} is kept, so that a
+     * benchmark that supports it measures again without generating (minutes at the larger scales).
+     */
+    static boolean reusesData() {
+        return Boolean.getBoolean("bench.reuseData");
     }
 
     /** Set by the {@code production} Maven profile, so that browser benchmarks time what users get. */
@@ -100,6 +112,24 @@ final class BenchApplication implements AutoCloseable {
 
     Path databaseDirectory() {
         return bean(EmbeddedMariaDb.class).dataDirectory();
+    }
+
+    /**
+     * Runs SQL as the embedded server's root, over its private socket with the server's own client (the
+     * application's account may not change global settings, decision 0055): e.g. a larger buffer pool for a load of
+     * millions of rows. Answers false, with what the client said logged, when root may not log in (another OS user).
+     */
+    boolean runAsDatabaseRoot(String sql) throws IOException, InterruptedException {
+        var db = bean(EmbeddedMariaDb.class);
+        var client = db.dataDirectory().getParent().resolve("server").resolve("bin").resolve("mariadb");
+        var process = new ProcessBuilder(client.toString(), "--no-defaults", "--skip-ssl", "--batch",
+                "--socket=" + db.socket(), "--user=root", "-e", sql).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        boolean done = process.waitFor() == 0;
+        if (!done) {
+            org.slf4j.LoggerFactory.getLogger(BenchApplication.class).warn("{} as database root: {}", sql, output);
+        }
+        return done;
     }
 
     @Override

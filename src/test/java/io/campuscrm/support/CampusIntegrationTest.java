@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole application on a real embedded MariaDB with the demo data, served on a random port. Every
  * integration test uses exactly this, so they all share one Spring context and one database, on the fixed
- * {@link TestClock}.
+ * {@link TestClock}; its data source counts statements for {@link JdbcStatementCounter}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,6 +22,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, JdbcStatementCounter.Registration.class})
 public @interface CampusIntegrationTest {
 }
