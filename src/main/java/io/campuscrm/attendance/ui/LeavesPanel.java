@@ -41,7 +41,8 @@ class LeavesPanel extends VerticalLayout {
                 : new Badge(getTranslation("leave.made-up", l.makeUpLabel(), dates.format(l.makeUpDate())),
                         Badge.Tone.SUCCESS)).setHeader(getTranslation("leave.make-up")).setAutoWidth(true);
         if (office) {
-            grid.addComponentColumn(l -> actions(l, zone)).setAutoWidth(true);
+            grid.addComponentColumn(l -> actions(l, zone)).setHeader(getTranslation("package.actions"))
+                    .setAutoWidth(true);
         }
         grid.setAllRowsVisible(true);
         grid.setId("student-leaves");

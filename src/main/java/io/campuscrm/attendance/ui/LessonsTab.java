@@ -75,7 +75,7 @@ class LessonsTab extends VerticalLayout {
                 extend.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
                 row.add(freeze, extend);
                 return row;
-            }).setAutoWidth(true);
+            }).setHeader(getTranslation("package.actions")).setAutoWidth(true);
         }
         grid.setAllRowsVisible(true);
         grid.setId("student-packages");

@@ -51,7 +51,7 @@ class MakeUpDialog extends Dialog {
                 });
                 book.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 return book;
-            }).setAutoWidth(true);
+            }).setHeader(getTranslation("package.actions")).setAutoWidth(true);
             grid.setItems(options);
             grid.setId("make-up-options");
             add(grid);
