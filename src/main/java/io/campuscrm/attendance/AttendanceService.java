@@ -186,9 +186,9 @@ public class AttendanceService {
         }
         boolean correction = sheet != null;
         sheets.write(facts, changed, correction, now, user);
-        rebook(session, facts, changed);
+        rebook(session, facts, changed, !correction);
         if (!session.held()) {
-            sessions.markHeld(sessionId, true);
+            sessions.markTaken(sessionId);
         }
         if (!changed.isEmpty()) {
             events.publishEvent(new AttendanceTaken(sessionId, session.classId(), session.courseId(), session.date(),
@@ -249,7 +249,8 @@ public class AttendanceService {
         return new AttendanceSummary(studentId, from, toInclusive, perClass, total);
     }
 
-    private void rebook(ScheduledSession session, SessionFacts facts, List<SheetStore.NewMark> changed) {
+    private void rebook(ScheduledSession session, SessionFacts facts, List<SheetStore.NewMark> changed,
+            boolean firstTake) {
         var rule = policy.of(session.courseId());
         var onLeave = leaves.from(session.sessionId());
         List<Ledger.Booking> bookings = new ArrayList<>();
@@ -264,7 +265,7 @@ public class AttendanceService {
             bookings.add(new Ledger.Booking(mark.seat(), mark.studentId(),
                     !madeUpElsewhere && rule.consumes(mark.status())));
         }
-        ledger.rebook(facts, bookings);
+        ledger.rebook(facts, bookings, firstTake);
     }
 
     private static SeatMark normal(SeatMark mark) {

@@ -181,9 +181,9 @@ public class LeaveService {
         var seat = RosterSeat.studentKey(leave.row().studentId());
         var missed = sheets.marks(leave.row().sessionId()).get(seat);
         if (missed != null && missed.mark().status() == AttendanceStatus.EXCUSED) {
-            ledger.rebook(new SessionFacts(leave.row().sessionId(), leave.row().classId(), leave.courseId(), 0L,
-                    leave.row().sessionDate(), clock.instant(), 0), List.of(new Ledger.Booking(seat,
-                            leave.row().studentId(), false)));
+            // the sheet's facts: an hours package is charged the session's length
+            var facts = sheets.facts(leave.row().sessionId()).orElseThrow();
+            ledger.rebook(facts, List.of(new Ledger.Booking(seat, leave.row().studentId(), false)), false);
         }
         events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "Leave", leaveId, AuditSummary.of(
                 "audit.leave.make-up", option.session().classCode(), option.session().startsLocal())));
@@ -203,9 +203,9 @@ public class LeaveService {
         var seat = RosterSeat.studentKey(leave.row().studentId());
         var missed = sheets.marks(leave.row().sessionId()).get(seat);
         if (missed != null && missed.mark().status() == AttendanceStatus.EXCUSED && rule.excused()) {
-            ledger.rebook(new SessionFacts(leave.row().sessionId(), leave.row().classId(), leave.courseId(), 0L,
-                    leave.row().sessionDate(), clock.instant(), 0), List.of(new Ledger.Booking(seat,
-                            leave.row().studentId(), true)));
+            // the sheet's facts: an hours package is charged the session's length
+            var facts = sheets.facts(leave.row().sessionId()).orElseThrow();
+            ledger.rebook(facts, List.of(new Ledger.Booking(seat, leave.row().studentId(), true)), false);
         }
         events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "Leave", leaveId, AuditSummary.of(
                 "audit.leave.cancelled")));

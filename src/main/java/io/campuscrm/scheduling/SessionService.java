@@ -84,9 +84,13 @@ public class SessionService {
         if (session == null) {
             throw new NotFoundException();
         }
-        var entity = classes.findById(session.classId()).orElseThrow();
-        var me = access.scope().ownTeacherId();
-        if (me == null || !session.teacherIds().contains(me)) {
+        var scope = access.scope();
+        var me = scope.ownTeacherId();
+        if (me == null) {
+            access.requireCampus(session.campusId());
+        } else if (!session.teacherIds().contains(me)) {
+            // a teacher of the class who is not one of this session's (a substitute took it) still reads it
+            var entity = classes.findById(session.classId()).orElseThrow();
             access.requireClass(entity.getCampusId(), entity.getTeacherIds());
         }
         return session;
@@ -244,6 +248,32 @@ public class SessionService {
         audit(sessionId, AuditSummary.of(held ? "audit.session.held" : "audit.session.not-held",
                 schoolClass.getCode(), session.startsLocal()));
         return reader.one(sessionId);
+    }
+
+    /**
+     * Marks the session held because its attendance was taken, if it is not held yet: the work of
+     * {@link #markHeld} in three statements (the session and its class locked, the update, the audit line), for a
+     * save that has read the session already. The session's teachers and the administrators of its campus; a
+     * session outside the user's scope answers as a missing one, a cancelled one is refused.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'TEACHER')")
+    @Transactional
+    public void markTaken(long sessionId) {
+        var scope = access.scope();
+        var me = scope.ownTeacherId();
+        var locked = store.lockWithClass(sessionId, me).orElseThrow(NotFoundException::new);
+        if (me != null ? !locked.taughtBy() : !scope.seesCampus(locked.campusId())) {
+            throw new NotFoundException();
+        }
+        var session = locked.session();
+        if (session.held()) {
+            return;
+        }
+        if (!session.scheduled()) {
+            throw new DomainException(null, "session.error.cancelled-not-held");
+        }
+        store.setHeld(session, true);
+        audit(sessionId, AuditSummary.of("audit.session.held", locked.classCode(), session.startsLocal()));
     }
 
     /**

@@ -169,6 +169,28 @@ class AttendanceIT {
     }
 
     @Test
+    void a_lesson_owed_and_paid_from_an_hours_package_takes_the_length_of_the_session_in_hours() {
+        var k = fixtures.newClass(1);
+        long student = k.students().getFirst();
+        var session = k.today();
+        fixtures.as(k.teacher(), () -> attendance.save(session.sessionId(), 0,
+                List.of(SeatMark.of(RosterSeat.studentKey(student), AttendanceStatus.PRESENT))));
+        var from = TestClock.today().minusDays(30);
+
+        var hours = SystemAuthentication.call(() -> packages.grant(new PackageDraft(student, k.courseId(),
+                PackageUnit.HOURS, new BigDecimal("10.00"), new BigDecimal("600.00"), from, from.plusDays(90), null,
+                null)));
+
+        var length = BigDecimal.valueOf(Duration.between(session.startAt(), session.endAt()).toMinutes())
+                .divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
+        assertThat(length).as("the fixture's sessions are not an hour long").isNotEqualByComparingTo("1");
+        assertThat(hours.consumed()).isEqualByComparingTo(length);
+        var paid = SystemAuthentication.call(() -> packages.balances(student).get(k.courseId()));
+        assertThat(paid.owed()).isEqualByComparingTo("0");
+        assertThat(paid.remaining()).isEqualByComparingTo(new BigDecimal("10.00").subtract(length));
+    }
+
+    @Test
     void the_oldest_expiring_package_is_consumed_first_and_a_frozen_one_not_at_all() {
         var k = fixtures.newClass(1);
         long student = k.students().getFirst();

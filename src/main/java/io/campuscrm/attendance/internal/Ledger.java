@@ -106,7 +106,14 @@ public class Ledger {
 
     private record Row(@Nullable Long packageId, long studentId, long courseId, @Nullable Long sessionId,
             @Nullable String seat, @Nullable LocalDate sessionDate, String kind, BigDecimal quantity,
-            BigDecimal value, @Nullable Long reversesId) {
+            BigDecimal value, @Nullable Long reversesId, @Nullable PackageUnit owedUnit) {
+
+        Row(@Nullable Long packageId, long studentId, long courseId, @Nullable Long sessionId, @Nullable String seat,
+                @Nullable LocalDate sessionDate, String kind, BigDecimal quantity, BigDecimal value,
+                @Nullable Long reversesId) {
+            this(packageId, studentId, courseId, sessionId, seat, sessionDate, kind, quantity, value, reversesId,
+                    null);
+        }
     }
 
     private record Active(long id, @Nullable Long packageId, long studentId, String seat, String kind,
@@ -116,15 +123,17 @@ public class Ledger {
     /**
      * Brings the ledger in line with the session's marks: a seat that should consume and has nothing booked is
      * booked; a seat that should not and has something booked is reversed; the rest is left as it is. A handful of
-     * statements whatever the number of seats.
+     * statements whatever the number of seats. {@code firstTake}: the session's attendance is taken for the first
+     * time, so nothing is booked on it yet (one read fewer).
      */
-    public void rebook(SessionFacts session, Collection<Booking> bookings) {
+    public void rebook(SessionFacts session, Collection<Booking> bookings, boolean firstTake) {
         if (bookings.isEmpty()) {
             return;
         }
         Set<Long> students = bookings.stream().map(Booking::studentId).collect(Collectors.toSet());
         var packages = lock(session.courseId(), students);
-        var active = active(session.sessionId(), bookings.stream().map(Booking::seat).toList());
+        var active = firstTake ? Map.<String, List<Active>>of()
+                : active(session.sessionId(), bookings.stream().map(Booking::seat).toList());
         List<Row> rows = new ArrayList<>();
         for (var booking : bookings) {
             var booked = active.getOrDefault(booking.seat(), List.of());
@@ -144,35 +153,55 @@ public class Ledger {
 
     /**
      * Pays the student's owed lessons of the course from this (new, locked) package, oldest session first, as far as
-     * it goes: each owed row is reversed and the lesson consumed from the package instead.
+     * it goes: each owed row is reversed and the lesson consumed from the package instead, in the package's unit
+     * ({@link #owedIn}).
      */
     public int settleOwed(long packageId) {
         var pkg = jdbc.query("SELECT " + PACKAGE_COLUMNS + ", course_id FROM lesson_package WHERE id = :id FOR UPDATE",
                 Map.of("id", packageId), (rs, n) -> Map.entry(new Pkg(rs), rs.getLong("course_id"))).getFirst();
+        record Owed(Active row, long sessionId, @Nullable PackageUnit unit, int minutes) {
+        }
         var owed = jdbc.query("""
-                SELECT l.id, l.package_id, l.student_id, l.seat, l.kind, l.quantity, l.session_date, l.session_id
-                FROM lesson_consumption l
+                SELECT l.id, l.package_id, l.student_id, l.seat, l.kind, l.quantity, l.session_date, l.session_id,
+                    l.owed_unit, COALESCE(sh.minutes, 0) AS minutes
+                FROM lesson_consumption l LEFT JOIN attendance_sheet sh ON sh.session_id = l.session_id
                 WHERE l.student_id = :student AND l.course_id = :course AND l.kind = 'OWED'
                   AND NOT EXISTS (SELECT 1 FROM lesson_consumption r WHERE r.reverses_id = l.id)
                 ORDER BY l.session_date, l.id""", Map.of("student", pkg.getKey().studentId, "course",
-                pkg.getValue()), (rs, n) -> Map.entry(active(rs), rs.getLong("session_id")));
+                pkg.getValue()), (rs, n) -> new Owed(active(rs), rs.getLong("session_id"),
+                        rs.getString("owed_unit") == null ? null : PackageUnit.valueOf(rs.getString("owed_unit")),
+                        rs.getInt("minutes")));
         List<Row> rows = new ArrayList<>();
         int paid = 0;
         var p = pkg.getKey();
         for (var entry : owed) {
-            var row = entry.getKey();
-            if (row.sessionDate() == null || !p.validOn(row.sessionDate())
-                    || p.remaining().compareTo(row.quantity()) < 0) {
+            var row = entry.row();
+            var pay = owedIn(p.unit, row.quantity(), entry.unit(), entry.minutes());
+            if (row.sessionDate() == null || !p.validOn(row.sessionDate()) || p.remaining().compareTo(pay) < 0) {
                 continue;
             }
-            reverse(row, null, pkg.getValue(), entry.getValue(), rows);
-            var value = p.move(row.quantity());
-            rows.add(new Row(p.id, row.studentId(), pkg.getValue(), entry.getValue(), row.seat(), row.sessionDate(),
-                    CONSUMED, row.quantity(), value, null));
+            reverse(row, null, pkg.getValue(), entry.sessionId(), rows);
+            var value = p.move(pay);
+            rows.add(new Row(p.id, row.studentId(), pkg.getValue(), entry.sessionId(), row.seat(), row.sessionDate(),
+                    CONSUMED, pay, value, null));
             paid++;
         }
         write(rows, List.of(p));
         return paid;
+    }
+
+    /**
+     * An owed quantity in the unit of the package that pays it: the same when the units agree (or the owed row's is
+     * not known); lessons to hours by the session's length, hours to lessons the other way, to 0.01; a session of
+     * unknown length (0 minutes) counts an hour a lesson.
+     */
+    static BigDecimal owedIn(PackageUnit payer, BigDecimal owed, @Nullable PackageUnit owedUnit, int minutes) {
+        if (owedUnit == null || owedUnit == payer) {
+            return owed;
+        }
+        var hoursPerLesson = minutes <= 0 ? BigDecimal.ONE.setScale(2) : need(PackageUnit.HOURS, minutes);
+        return payer == PackageUnit.HOURS ? owed.multiply(hoursPerLesson).setScale(2, RoundingMode.HALF_UP)
+                : owed.divide(hoursPerLesson, 2, RoundingMode.HALF_UP);
     }
 
     /**
@@ -249,12 +278,12 @@ public class Ledger {
             var left = p.remaining();
             rows.add(consumed(session, booking, p, left));
             rows.add(new Row(null, booking.studentId(), session.courseId(), session.sessionId(), booking.seat(),
-                    session.date(), OWED, need.subtract(left), BigDecimal.ZERO.setScale(2), null));
+                    session.date(), OWED, need.subtract(left), BigDecimal.ZERO.setScale(2), null, p.unit));
             return;
         }
         var unit = packages.isEmpty() ? PackageUnit.LESSONS : packages.getLast().unit;
         rows.add(new Row(null, booking.studentId(), session.courseId(), session.sessionId(), booking.seat(),
-                session.date(), OWED, need(unit, session.minutes()), BigDecimal.ZERO.setScale(2), null));
+                session.date(), OWED, need(unit, session.minutes()), BigDecimal.ZERO.setScale(2), null, unit));
     }
 
     private static Row consumed(SessionFacts session, Booking booking, Pkg p, BigDecimal quantity) {
@@ -275,9 +304,10 @@ public class Ledger {
         var plain = jdbc.getJdbcTemplate();
         MultiRow.insert(plain, """
                 INSERT INTO lesson_consumption (package_id, student_id, course_id, session_id, seat, session_date,
-                    kind, quantity, value, reverses_id, occurred_at, actor)""", "", 12, rows,
+                    kind, quantity, value, reverses_id, occurred_at, actor, owed_unit)""", "", 13, rows,
                 r -> new Object[] {r.packageId(), r.studentId(), r.courseId(), r.sessionId(), r.seat(),
-                        r.sessionDate(), r.kind(), r.quantity(), r.value(), r.reversesId(), now, actor});
+                        r.sessionDate(), r.kind(), r.quantity(), r.value(), r.reversesId(), now, actor,
+                        r.owedUnit() == null ? null : r.owedUnit().name()});
         var touched = packages.stream().filter(p -> p.touched).toList();
         if (touched.isEmpty()) {
             return;

@@ -54,6 +54,17 @@ public class SheetStore {
                 .stream().findFirst();
     }
 
+    /** The session's facts as its sheet copied them when attendance was first taken (its length for hours). */
+    public Optional<SessionFacts> facts(long sessionId) {
+        return jdbc.query("""
+                SELECT session_id, class_id, course_id, campus_id, session_date, start_at, minutes
+                FROM attendance_sheet WHERE session_id = :id""", Map.of("id", sessionId),
+                (rs, n) -> new SessionFacts(rs.getLong("session_id"), rs.getLong("class_id"), rs.getLong("course_id"),
+                        rs.getLong("campus_id"), rs.getObject("session_date", LocalDate.class),
+                        Objects.requireNonNull(Utc.read(rs, "start_at")), rs.getInt("minutes")))
+                .stream().findFirst();
+    }
+
     /** The sheets of these sessions (a teacher's week), by session. */
     public Map<Long, Sheet> findAll(Collection<Long> sessionIds) {
         if (sessionIds.isEmpty()) {

@@ -116,6 +116,24 @@ public class SessionStore {
                 .findFirst();
     }
 
+    /**
+     * A session with what marking it held needs to know, its row and its class's row locked until the transaction
+     * ends (the class's lock is the one every change to its sessions takes first): one statement.
+     */
+    public record Locked(SessionRow session, long campusId, String classCode, boolean taughtBy) {
+    }
+
+    /** {@link Locked} for the session, {@code taughtBy} telling whether {@code teacherId} teaches it. */
+    public Optional<Locked> lockWithClass(long sessionId, @Nullable Long teacherId) {
+        return jdbc.query("SELECT " + COLUMNS + """
+                , c.campus_id, c.code,
+                  EXISTS (SELECT 1 FROM session_teacher t WHERE t.session_id = s.id AND t.user_id = ?) AS taught_by
+                FROM class_session s JOIN school_class c ON c.id = s.class_id
+                WHERE s.id = ? FOR UPDATE
+                """, (rs, n) -> new Locked(ROW.mapRow(rs, n), rs.getLong("campus_id"), rs.getString("code"),
+                rs.getBoolean("taught_by")), teacherId == null ? -1L : teacherId, sessionId).stream().findFirst();
+    }
+
     /** The class's sessions that start at or after {@code from}, in time order. */
     public List<SessionRow> findByClassFrom(long classId, Instant from) {
         return jdbc.query("SELECT " + COLUMNS + """
