@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -145,6 +146,16 @@ public class LessonPackageService {
     public Map<Long, PackageBalance> balances(long courseId, List<Long> studentIds) {
         var visible = students.references(studentIds).keySet();
         return balances.inCourse(courseId, visible, today(), settings.get(AttendanceSettings.LOW_BALANCE));
+    }
+
+    /**
+     * Several students' balances in every course they hold or owe lessons in (a family's children), by student and
+     * course, in one statement; students the user may not read are left out, as are those with nothing.
+     */
+    @PreAuthorize(AttendanceRoles.READERS)
+    public Map<Long, Map<Long, PackageBalance>> balancesOf(Collection<Long> studentIds) {
+        var visible = students.references(studentIds).keySet();
+        return balances.ofStudents(visible, today(), settings.get(AttendanceSettings.LOW_BALANCE));
     }
 
     @PreAuthorize(AttendanceRoles.READERS)

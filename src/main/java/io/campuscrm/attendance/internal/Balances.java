@@ -62,6 +62,20 @@ public class Balances {
         return result;
     }
 
+    /** Each student's balance in every course they have a package of or owe lessons in, by student and course. */
+    public Map<Long, Map<Long, PackageBalance>> ofStudents(Collection<Long> studentIds, LocalDate today,
+            int lowBelow) {
+        Map<Long, Map<Long, PackageBalance>> result = new HashMap<>();
+        if (studentIds.isEmpty()) {
+            return result;
+        }
+        var sums = query("l.student_id IN (:students)", "p.student_id IN (:students)",
+                new MapSqlParameterSource("students", studentIds).addValue("today", today));
+        sums.forEach((key, sum) -> result.computeIfAbsent(key.studentId(), k -> new HashMap<>())
+                .put(key.courseId(), balance(key, sum, lowBelow)));
+        return result;
+    }
+
     private Map<Key, Sum> query(String owedCondition, String packageCondition, MapSqlParameterSource params) {
         Map<Key, Sum> sums = new HashMap<>();
         jdbc.query("SELECT 'P' AS k, p.student_id, p.course_id, p.quantity, p.consumed, p.purchase_value,"

@@ -1,5 +1,7 @@
 package io.campuscrm.students.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -37,6 +39,7 @@ import io.campuscrm.students.FamilySummary;
 import io.campuscrm.students.GuardianDraft;
 import io.campuscrm.students.GuardianView;
 import io.campuscrm.students.PossibleDuplicatesException;
+import io.campuscrm.students.FamilyChildrenColumn;
 import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentFile;
 import io.campuscrm.students.StudentRef;
@@ -52,7 +55,8 @@ class FamilyTab extends VerticalLayout {
     private final StudentFile file;
     private final Runnable reload;
 
-    FamilyTab(StudentChanges changes, FamilyService families, StudentFile file, boolean editor, Runnable reload) {
+    FamilyTab(StudentChanges changes, FamilyService families, StudentFile file, List<FamilyChildrenColumn> columns,
+            boolean editor, Runnable reload) {
         this.changes = changes;
         this.families = families;
         this.file = file;
@@ -143,12 +147,36 @@ class FamilyTab extends VerticalLayout {
             siblings.add(new Div(link));
         }
         add(siblings);
+        if (!columns.isEmpty()) {
+            add(new H4(getTranslation("family.children")), children(columns));
+        }
         if (editor) {
             var move = new Button(getTranslation("family.move"), e -> openMove());
             move.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             move.setId("move-family");
             add(move);
         }
+    }
+
+    /** The family's children the user may read, this student first, with what other modules tell about each. */
+    private Grid<StudentRef> children(List<FamilyChildrenColumn> columns) {
+        List<StudentRef> children = new ArrayList<>();
+        children.add(file.student().toRef());
+        children.addAll(file.siblings());
+        var ids = children.stream().map(StudentRef::id).toList();
+        var grid = new Grid<StudentRef>();
+        grid.setId("family-children");
+        grid.addColumn(StudentRef::displayName).setHeader(getTranslation("family.children.name")).setFlexGrow(1);
+        grid.addColumn(StudentRef::studentNumber).setHeader(getTranslation("student.number")).setAutoWidth(true)
+                .setFlexGrow(0);
+        for (var column : columns) {
+            var values = column.values(ids, getLocale());
+            grid.addColumn(child -> values.getOrDefault(child.id(), "")).setHeader(getTranslation(column.headerKey()))
+                    .setFlexGrow(3);
+        }
+        grid.setItems(children);
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private HorizontalLayout guardianActions(GuardianView guardian) {

@@ -43,6 +43,7 @@ import io.campuscrm.students.GuardianView;
 import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentDocumentService;
 import io.campuscrm.students.StudentFile;
+import io.campuscrm.students.FamilyChildrenColumn;
 import io.campuscrm.students.StudentFileSection;
 import io.campuscrm.students.StudentFiles;
 import io.campuscrm.students.StudentNoteService;
@@ -69,6 +70,7 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
     private final StudentNoteService notes;
     private final StudentTimelineService timeline;
     private final List<StudentFileSection> sections;
+    private final List<FamilyChildrenColumn> familyColumns;
     private final List<Campus> campuses;
     private final List<Campus> editableCampuses;
     private final ZoneId zone;
@@ -80,7 +82,8 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
 
     StudentFileView(StudentFiles files, StudentChanges changes, StudentSearch search, FamilyService families,
             StudentDocumentService documents, StudentNoteService notes, StudentTimelineService timeline,
-            List<StudentFileSection> sections, InstitutionService institution, CurrentUser currentUser, Clock clock) {
+            List<StudentFileSection> sections, List<FamilyChildrenColumn> familyColumns, InstitutionService institution,
+            CurrentUser currentUser, Clock clock) {
         this.clock = clock;
         this.files = files;
         this.changes = changes;
@@ -91,6 +94,8 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
         this.timeline = timeline;
         this.sections = sections.stream().filter(StudentFileSection::visibleToCurrentUser)
                 .sorted(Comparator.comparingInt(StudentFileSection::order)).toList();
+        this.familyColumns = familyColumns.stream().filter(FamilyChildrenColumn::visibleToCurrentUser)
+                .sorted(Comparator.comparingInt(FamilyChildrenColumn::order)).toList();
         this.campuses = institution.campuses();
         var mine = currentUser.principal().map(CampusPrincipal::campusIds).orElse(Set.of());
         this.editableCampuses = campuses.stream().filter(c -> mine.isEmpty() || mine.contains(c.id())).toList();
@@ -211,7 +216,7 @@ class StudentFileView extends VerticalLayout implements BeforeEnterObserver, Loc
         sheet.add("details", getTranslation("student.tab.details"), () -> new DetailsTab(changes, search,
                 file.student(), campuses, editableCampuses, editor, zone, today(), () -> reload("details")));
         sheet.add("family", getTranslation("student.tab.family"),
-                () -> new FamilyTab(changes, families, file, editor, () -> reload("family")));
+                () -> new FamilyTab(changes, families, file, familyColumns, editor, () -> reload("family")));
         if (sections.isEmpty()) {
             sheet.add("enrollments", getTranslation("student.tab.enrollments"),
                     () -> new Paragraph(getTranslation("student.enrollments.empty")));
