@@ -81,6 +81,8 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
     private final LocalDate today;
     private final Button save = ServiceErrors.primary(getTranslation("action.save"));
     private final Button printRoster = new Button(getTranslation("class.print-roster"), VaadinIcon.PRINT.create());
+    private final Button printSheet = new Button(getTranslation("class.print-attendance-sheet"),
+            VaadinIcon.CALENDAR_USER.create());
     private final boolean printsRosters;
     private final Div warnings = new Div();
     /** The class's own fields: the page for a new class, the first tab of an existing one. */
@@ -136,8 +138,19 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
             }
         });
         printRoster.setVisible(false);
+        // this month's sheet, blank for paper: the report's page lets the user pick another month or the filled one
+        printSheet.setId("print-attendance-sheet");
+        printSheet.addClickListener(e -> {
+            if (current != null) {
+                ReportsNavigation.open("attendance-sheet", Map.of("classId", String.valueOf(current.id()), "month",
+                        today.withDayOfMonth(1).toString(), "kind", "blank"));
+            }
+        });
+        printSheet.setVisible(false);
         printsRosters = enrolls || currentUser.hasRole(Role.TEACHER);
-        top = new HorizontalLayout(back, printRoster);
+        var prints = new HorizontalLayout(printSheet, printRoster);
+        prints.setPadding(false);
+        top = new HorizontalLayout(back, prints);
         top.setWidthFull();
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         details.setPadding(false);
@@ -179,6 +192,7 @@ class ClassDetailView extends VerticalLayout implements BeforeEnterObserver, Loc
     private void show(ClassDetails shown, String tab) {
         current = shown;
         printRoster.setVisible(printsRosters);
+        printSheet.setVisible(printsRosters);
         reading(shown);
         var sheet = new DetailTabs(getTranslation("class.tabs.label"), key -> DETAILS.equals(key)
                 ? SchedulingNavigation.classPage(shown.id()) : SchedulingNavigation.classPage(shown.id(), key));

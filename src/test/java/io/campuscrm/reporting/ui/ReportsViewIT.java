@@ -38,6 +38,7 @@ import io.campuscrm.scheduling.ClassFilter;
 import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.support.CampusIntegrationTest;
+import io.campuscrm.support.TestClock;
 
 /**
  * The reports view prepares reports in the background: the page stays usable and shows progress (the browser
@@ -170,6 +171,25 @@ class ReportsViewIT extends SpringBrowserlessTest {
         assertThat(schoolClass.getValue().label()).startsWith(mine.code() + " · ");
         assertThat($(Div.class).id("report-class-roster").hasClassName("report-card-selected")).isTrue();
         assertThat($(Div.class).all()).noneMatch(d -> d.getId().orElse("").equals("report-users-access"));
+    }
+
+    @Test
+    @WithUserDetails("teacher")
+    void the_class_pages_attendance_sheet_button_opens_this_months_blank_sheet_of_the_class() {
+        var mine = classes.find(ClassFilter.all(), PageRequest.of(0, 1)).getContent().getFirst();
+        UI.getCurrent().navigate("classes/" + mine.id());
+
+        test($(Button.class).id("print-attendance-sheet")).click();
+
+        assertThat($(Div.class).id("report-attendance-sheet").hasClassName("report-card-selected")).isTrue();
+        @SuppressWarnings("unchecked")
+        ComboBox<ReportChoice> schoolClass = $(ComboBox.class).id("param-attendance-sheet-classId");
+        assertThat(schoolClass.getValue().value()).isEqualTo(String.valueOf(mine.id()));
+        assertThat($(DatePicker.class).id("param-attendance-sheet-month").getValue())
+                .isEqualTo(TestClock.today().withDayOfMonth(1));
+        @SuppressWarnings("unchecked")
+        ComboBox<ReportChoice> kind = $(ComboBox.class).id("param-attendance-sheet-kind");
+        assertThat(kind.getValue().value()).isEqualTo("blank");
     }
 
     private static void poll() {
