@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import io.campuscrm.attendance.PackageUnit;
+import io.campuscrm.shared.database.MultiRowInsert;
 import io.campuscrm.shared.security.CurrentUser;
 
 /**
@@ -302,8 +303,8 @@ public class Ledger {
         var now = Utc.of(clock.instant());
         String actor = currentUser.username();
         var plain = jdbc.getJdbcTemplate();
-        MultiRow.insert(plain, """
-                INSERT INTO lesson_consumption (package_id, student_id, course_id, session_id, seat, session_date,
+        MultiRowInsert.insertAll(plain, """
+                lesson_consumption (package_id, student_id, course_id, session_id, seat, session_date,
                     kind, quantity, value, reverses_id, occurred_at, actor, owed_unit)""", "", 13, rows,
                 r -> new Object[] {r.packageId(), r.studentId(), r.courseId(), r.sessionId(), r.seat(),
                         r.sessionDate(), r.kind(), r.quantity(), r.value(), r.reversesId(), now, actor,

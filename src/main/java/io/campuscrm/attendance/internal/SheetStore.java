@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import io.campuscrm.attendance.AttendanceStatus;
 import io.campuscrm.attendance.Mark;
 import io.campuscrm.attendance.MarkChange;
+import io.campuscrm.shared.database.MultiRowInsert;
 
 /**
  * Attendance sheets, their marks and the marks' history, with plain JDBC: a roster of any size is read in two
@@ -138,15 +139,15 @@ public class SheetStore {
         }
         var at = Utc.of(now);
         var plain = jdbc.getJdbcTemplate();
-        MultiRow.insert(plain, """
-                INSERT INTO attendance_mark (session_id, seat, student_id, seat_kind, status, late_minutes, note,
+        MultiRowInsert.insertAll(plain, """
+                attendance_mark (session_id, seat, student_id, seat_kind, status, late_minutes, note,
                     class_id, course_id, session_date, marked_at, marked_by)""", """
                 ON DUPLICATE KEY UPDATE status = VALUES(status), late_minutes = VALUES(late_minutes),
                     note = VALUES(note), marked_at = VALUES(marked_at), marked_by = VALUES(marked_by)""", 12, marks,
                 m -> new Object[] {s.sessionId(), m.seat(), m.studentId(), m.seatKind(), m.status().name(),
                         m.lateMinutes(), m.note(), s.classId(), s.courseId(), s.date(), at, user});
-        MultiRow.insert(plain, """
-                INSERT INTO attendance_change (session_id, seat, student_id, before_status, before_late_minutes,
+        MultiRowInsert.insertAll(plain, """
+                attendance_change (session_id, seat, student_id, before_status, before_late_minutes,
                     before_note, after_status, after_late_minutes, after_note, correction, changed_at, changed_by)""",
                 "", 12, marks, m -> new Object[] {s.sessionId(), m.seat(), m.studentId(),
                         m.before() == null ? null : m.before().status().name(),
