@@ -307,9 +307,9 @@ class AttendanceIT {
         var thirty = statements(30);
         var three = statements(3);
 
-        assertThat(thirty.open()).as("statements to open a roster of 30").isLessThanOrEqualTo(20)
+        assertThat(thirty.open()).as("statements to open a roster of 30").isLessThanOrEqualTo(14)
                 .isEqualTo(three.open());
-        assertThat(thirty.save()).as("statements to save a roster of 30").isLessThanOrEqualTo(35)
+        assertThat(thirty.save()).as("statements to save a roster of 30").isLessThanOrEqualTo(25)
                 .isEqualTo(three.save());
     }
 
