@@ -144,7 +144,7 @@ public class AttendanceService {
      */
     @PreAuthorize(AttendanceRoles.MARKERS)
     @Transactional
-    public Saved save(long sessionId, long version, @Valid @Size(max = 1000) List<SeatMark> marks) {
+    public Saved save(long sessionId, long version, @Size(max = 1000) List<@Valid SeatMark> marks) {
         var session = sessions.get(sessionId);
         var sheet = sheets.find(sessionId).orElse(null);
         String locked = lockedReason(session, sheet);

@@ -1,16 +1,23 @@
 package io.campuscrm.institution;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.annotation.Validated;
 
 import io.campuscrm.institution.internal.CampusEntity;
@@ -24,32 +31,46 @@ import io.campuscrm.shared.domain.NotFoundException;
 
 import jakarta.validation.Valid;
 
-/** Reads and changes the institution's settings and campuses. Everyone signed in reads; administrators change. */
+/**
+ * Reads and changes the institution's settings and campuses. Everyone signed in reads; administrators change. The
+ * institution's settings (its time zone, locale, currency) are read on nearly every call of every module, so they are
+ * held in memory and read again after a change commits here, or after {@link #SETTINGS_MAX_AGE} so that a change made
+ * on another application node is seen too — as {@link Settings} does.
+ */
 @Service
 @Validated
 @Transactional(readOnly = true)
 public class InstitutionService {
 
+    static final Duration SETTINGS_MAX_AGE = Duration.ofSeconds(30);
+
     private final InstitutionRepository institutions;
     private final CampusRepository campuses;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile @Nullable Loaded loaded;
+
+    private record Loaded(InstitutionSettings settings, Instant at) {
+    }
 
     InstitutionService(InstitutionRepository institutions, CampusRepository campuses,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
         this.institutions = institutions;
         this.campuses = campuses;
+        this.clock = clock;
         this.events = events;
     }
 
     @PreAuthorize("permitAll()")
     public PublicProfile publicProfile() {
-        var settings = institution().toSettings();
+        var settings = current();
         return new PublicProfile(settings.name(), settings.locale(), settings.timeZone());
     }
 
     @PreAuthorize("isAuthenticated()")
     public InstitutionSettings settings() {
-        return institution().toSettings();
+        return current();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -62,6 +83,10 @@ public class InstitutionService {
         var saved = institutions.saveAndFlush(entity).toSettings();
         events.publishEvent(AuditEvent.updated("Institution", 1, AuditSummary.of("audit.institution.changed"),
                 withoutVersion(before), withoutVersion(saved)));
+        afterCommit(() -> {
+            generation.incrementAndGet();
+            loaded = null;
+        });
         return saved;
     }
 
@@ -109,6 +134,33 @@ public class InstitutionService {
                 .ifPresent(existing -> {
                     throw new DomainException("name", "campus.error.duplicate-name", name.strip());
                 });
+    }
+
+    private InstitutionSettings current() {
+        var held = loaded;
+        var now = clock.instant();
+        if (held != null && now.isBefore(held.at().plus(SETTINGS_MAX_AGE))) {
+            return held.settings();
+        }
+        long loading = generation.get();
+        var settings = institution().toSettings();
+        if (generation.get() == loading) { // a change committed while loading: the next read loads again
+            loaded = new Loaded(settings, now);
+        }
+        return settings;
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
     }
 
     private InstitutionEntity institution() {
