@@ -1,11 +1,9 @@
 package io.campuscrm.attendance.ui;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -26,8 +24,8 @@ import io.campuscrm.shared.ui.LocalizedTitle;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The teacher's home: past sessions whose attendance is still not taken first, then today's, then the rest of the
- * week; each one tap from its roster.
+ * The teacher's home: past sessions whose attendance is still not taken first, then today's, then the next seven
+ * days (a rolling week, so that a Friday still shows Monday's); each one tap from its roster.
  */
 @Route(AttendanceNavigation.TODAY)
 @Menu(title = "nav.today", order = 1, icon = "vaadin:check-square-o")
@@ -36,13 +34,14 @@ class TodayView extends VerticalLayout implements LocalizedTitle {
 
     /** How far back a session not taken is still listed. */
     static final int LOOK_BACK_DAYS = 14;
+    /** How far ahead the coming sessions are listed. */
+    static final int AHEAD_DAYS = 7;
 
     TodayView(AttendanceService attendance, InstitutionService institution, Clock clock) {
         setId("today");
         addClassName("teacher-day");
         var today = LocalDate.now(clock.withZone(institution.settings().timeZone()));
-        var weekEnd = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusDays(1);
-        var all = attendance.mySessions(today.minusDays(LOOK_BACK_DAYS), weekEnd);
+        var all = attendance.mySessions(today.minusDays(LOOK_BACK_DAYS), today.plusDays(1 + AHEAD_DAYS));
         var overdue = all.stream().filter(s -> s.session().date().isBefore(today)
                 && (s.state() == SessionAttendance.State.NOT_TAKEN
                         || s.state() == SessionAttendance.State.PARTLY_TAKEN)).toList();
