@@ -18,18 +18,23 @@ public record RosterSeat(String key, @Nullable Long studentId, String name, Stri
         return "student:" + studentId;
     }
 
-    /** Up to two letters of the name for the seat's avatar: first and last word's initials, or the first character. */
+    /**
+     * Up to two letters of the name for the seat's avatar: the initials of its first and last word, leaving out what
+     * is in brackets (a preferred name, "Lee Kai Wen (Nathan)" is LW) and words that start with no letter; a Chinese
+     * name, or a name of one word, gives its first character.
+     */
     public String initials() {
-        var words = name.strip().split("\\s+");
-        if (words.length == 0 || words[0].isEmpty()) {
-            return "?";
+        var words = java.util.Arrays.stream(name.replaceAll("[(（\\[][^)）\\]]*[)）\\]]", " ").strip().split("\\s+"))
+                .filter(w -> !w.isEmpty() && Character.isLetter(w.codePointAt(0))).toList();
+        if (words.isEmpty()) {
+            var first = name.strip();
+            return first.isEmpty() ? "?" : new String(Character.toChars(first.codePointAt(0)));
         }
-        if (words.length == 1 || !Character.isLetter(words[0].codePointAt(0))
-                || Character.UnicodeScript.of(words[0].codePointAt(0)) == Character.UnicodeScript.HAN) {
-            return new String(Character.toChars(words[0].codePointAt(0)));
+        var first = words.getFirst();
+        if (words.size() == 1 || Character.UnicodeScript.of(first.codePointAt(0)) == Character.UnicodeScript.HAN) {
+            return new String(Character.toChars(first.codePointAt(0)));
         }
-        var last = words[words.length - 1];
-        return (new String(Character.toChars(words[0].codePointAt(0)))
-                + new String(Character.toChars(last.codePointAt(0)))).toUpperCase(java.util.Locale.ROOT);
+        return (new String(Character.toChars(first.codePointAt(0)))
+                + new String(Character.toChars(words.getLast().codePointAt(0)))).toUpperCase(java.util.Locale.ROOT);
     }
 }
