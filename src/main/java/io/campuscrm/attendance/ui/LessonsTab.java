@@ -41,7 +41,8 @@ class LessonsTab extends VerticalLayout {
         var locale = getLocale();
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         var numbers = NumberFormat.getInstance(locale);
-        grid.addColumn(LessonPackage::courseName).setHeader(getTranslation("package.course")).setFlexGrow(1);
+        grid.addColumn(LessonPackage::courseName).setHeader(getTranslation("package.course")).setWidth("12rem")
+                .setFlexGrow(1);
         grid.addColumn(p -> numbers.format(p.remaining()) + " / " + numbers.format(p.quantity()) + " "
                 + getTranslation(p.unit().messageKey())).setHeader(getTranslation("package.remaining"))
                 .setAutoWidth(true);
@@ -97,7 +98,8 @@ class LessonsTab extends VerticalLayout {
             return;
         }
         var perClass = new Grid<AttendanceSummary.PerClass>();
-        perClass.addColumn(AttendanceSummary.PerClass::label).setHeader(getTranslation("class.name")).setFlexGrow(1);
+        perClass.addColumn(AttendanceSummary.PerClass::label).setHeader(getTranslation("class.name"))
+                .setWidth("18rem").setFlexGrow(1);
         for (var status : AttendanceStatus.values()) {
             perClass.addColumn(c -> numbers.format(c.counts().getOrDefault(status, 0)))
                     .setHeader(getTranslation(status.messageKey())).setAutoWidth(true);

@@ -25,7 +25,7 @@ class RosterHistoryDialog extends Dialog {
         setWidth("min(52rem, 95vw)");
         Map<String, String> names = new HashMap<>();
         roster.lines().forEach(l -> names.put(l.seat().key(), l.seat().name()));
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
         var grid = new Grid<MarkChange>();
         grid.addColumn(c -> format.format(c.changedAt().atZone(zone))).setHeader(getTranslation("roster.history.when"))
                 .setAutoWidth(true);

@@ -159,7 +159,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, Localize
             text = getTranslation("roster.state.not-taken", marked, r.lines().size());
             tone = Badge.Tone.NEUTRAL;
         } else {
-            var at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+            var at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
                     .format(Objects.requireNonNull(r.updatedAt()).atZone(zone));
             text = getTranslation("roster.state.taken", r.updatedBy(), at, marked, r.lines().size());
             tone = marked < r.lines().size() ? Badge.Tone.CONTRAST : Badge.Tone.SUCCESS;
