@@ -42,12 +42,18 @@ class JdbcStatementCounterIT {
 
     @Test
     @Transactional
-    void a_null_bound_without_its_type_costs_a_parameter_lookup_which_is_no_statement() throws Exception {
+    void a_null_bound_without_its_type_costs_no_lookup_and_a_parameter_lookup_is_counted_apart() throws Exception {
         var counted = JdbcStatementCounter.count(() -> jdbc.update("UPDATE course SET version = version"
                 + " WHERE id = ? OR code = ?", -1L, null));
-
         assertThat(counted.count()).isEqualTo(1);
-        assertThat(counted.parameterLookups()).isEqualTo(1);
+        assertThat(counted.parameterLookups()).as("spring.properties: the null's type is not asked for").isZero();
+
+        var lookedUp = JdbcStatementCounter.count(() -> jdbc.execute("SELECT id FROM course WHERE id = ?",
+                (org.springframework.jdbc.core.PreparedStatementCallback<Integer>) ps -> ps.getParameterMetaData()
+                        .getParameterCount()));
+        assertThat(lookedUp.result()).isEqualTo(1);
+        assertThat(lookedUp.parameterLookups()).isEqualTo(1);
+        assertThat(lookedUp.count()).as("a lookup is no statement").isZero();
     }
 
     @Test
