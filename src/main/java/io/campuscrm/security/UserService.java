@@ -102,6 +102,18 @@ public class UserService {
         return users.search(pattern, role, true, sorted).map(u -> new Colleague(u.getId(), u.getDisplayName()));
     }
 
+    /**
+     * Whether the user may be given work at the campus in one of these roles (a lead to follow up): enabled, holding
+     * one of them, and working at the campus (a user without campuses works at all); an unknown id answers false.
+     * For the office, who hands out such work.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADMISSIONS')")
+    public boolean worksAt(long userId, Collection<Role> roles, long campusId) {
+        return users.findById(userId).filter(UserEntity::isEnabled)
+                .filter(u -> u.getRoles().stream().anyMatch(roles::contains))
+                .filter(u -> u.getCampusIds().isEmpty() || u.getCampusIds().contains(campusId)).isPresent();
+    }
+
     /** Every user by username, for the access-rights report: an institution has hundreds, not millions. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<UserAccount> allUsers() {

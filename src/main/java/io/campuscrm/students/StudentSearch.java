@@ -19,6 +19,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.validation.annotation.Validated;
 
 import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.students.internal.DuplicateFinder;
 import io.campuscrm.students.internal.SearchQuery;
 import io.campuscrm.students.internal.StudentAccess;
 import io.campuscrm.students.internal.StudentRepository;
@@ -38,14 +39,16 @@ public class StudentSearch {
     private final StudentSearchRepository search;
     private final StudentRepository students;
     private final StudentAccess access;
+    private final DuplicateFinder duplicates;
     private final InstitutionService institution;
     private final Clock clock;
 
     StudentSearch(StudentSearchRepository search, StudentRepository students, StudentAccess access,
-            InstitutionService institution, Clock clock) {
+            DuplicateFinder duplicates, InstitutionService institution, Clock clock) {
         this.search = search;
         this.students = students;
         this.access = access;
+        this.duplicates = duplicates;
         this.institution = institution;
         this.clock = clock;
     }
@@ -56,6 +59,20 @@ public class StudentSearch {
      * page's sort (by name in a language's order, {@link StudentSort}; {@code studentNumber}, {@code status},
      * {@code createdAt}, {@code birthDate}), then the id. Without a text and a sort, by name in English order.
      */
+    /**
+     * The students and guardians with one of these contacts' phone or e-mail, for each contact in its order: one
+     * statement per kind of look-up however many contacts there are (admissions checks a lead, or a file of them,
+     * against the people the school knows). Whoever enters people: the office.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADMISSIONS')")
+    public List<List<DuplicateMatch>> contactMatches(List<ContactQuery> contacts) {
+        if (contacts.isEmpty()) {
+            return List.of();
+        }
+        return duplicates.findAll(contacts.stream().map(c -> new DuplicateFinder.Entry(c.enteredFor(), c.e164(),
+                c.email(), null, null)).toList());
+    }
+
     @PreAuthorize(StudentRoles.READ)
     public Slice<StudentSummary> find(StudentFilter filter, Pageable page) {
         var query = StringUtils.hasText(filter.text()) ? SearchQuery.of(filter.text()) : null;

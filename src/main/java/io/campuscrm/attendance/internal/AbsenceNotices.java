@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.campuscrm.shared.database.UtcDateTime;
+
 /**
  * Which absences the guardians were told about, one row per session and student (V34): the absence e-mail's
  * memory, so that it is written once whatever is retried or saved again.
@@ -37,7 +39,7 @@ class AbsenceNotices {
         List<Object> args = new ArrayList<>();
         for (long studentId : studentIds) {
             sql.append(args.isEmpty() ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)");
-            args.addAll(List.of(sessionId, studentId, run, Utc.of(now)));
+            args.addAll(List.of(sessionId, studentId, run, UtcDateTime.of(now)));
         }
         jdbc.update(sql.toString(), args.toArray());
         return jdbc.queryForList("SELECT student_id FROM attendance_absence_notice WHERE session_id = ?"

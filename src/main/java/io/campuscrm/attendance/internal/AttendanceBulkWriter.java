@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.campuscrm.shared.database.UtcDateTime;
 import io.campuscrm.attendance.BulkRoster;
 import io.campuscrm.attendance.PackageDraft;
 import io.campuscrm.attendance.PackagePlanner;
@@ -190,14 +191,14 @@ public class AttendanceBulkWriter {
     private void take(Load load, BulkRoster roster) {
         var s = roster.session();
         int minutes = (int) Duration.between(s.startAt(), s.endAt()).toMinutes();
-        var at = Utc.of(roster.takenAt());
+        var at = UtcDateTime.of(roster.takenAt());
         Set<Long> seats = new HashSet<>(s.studentIds());
         if (roster.marks().size() != seats.size()
                 || !roster.marks().stream().allMatch(m -> seats.remove(m.studentId()))) {
             throw new IllegalArgumentException("Session " + s.sessionId() + ": one mark for every enrolled student");
         }
         load.sheets.add(new Object[] {s.sessionId(), s.classId(), s.courseId(), s.campusId(), s.date(),
-            Utc.of(s.startAt()), minutes, roster.marks().size(), roster.marks().size(), at, load.actor, 1, at,
+            UtcDateTime.of(s.startAt()), minutes, roster.marks().size(), roster.marks().size(), at, load.actor, 1, at,
             load.actor});
         var policy = load.policyByCourse.computeIfAbsent(s.courseId(), policies::of);
         for (var m : roster.marks()) {
@@ -303,7 +304,7 @@ public class AttendanceBulkWriter {
                 var ref = campuses.get(d.studentId());
                 // granted at the office the morning it starts, or now if that is later
                 var granted = d.startsOn().atTime(LocalTime.of(10, 0)).atZone(load.zone).toInstant();
-                var created = Utc.of(granted.isAfter(load.now) ? load.now : granted);
+                var created = UtcDateTime.of(granted.isAfter(load.now) ? load.now : granted);
                 String note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
                 load.packageRows.add(p.id, d.studentId(), d.courseId(), ref == null ? null : ref.campusId(),
                         d.unit().name(), d.quantity(), d.purchaseValue(), d.startsOn(), d.expiresOn(),
@@ -338,7 +339,7 @@ public class AttendanceBulkWriter {
 
     /** Each package's consumed, the sum of its ledger rows, as the ledger keeps it. */
     private void writeConsumed(Load load) {
-        var now = Utc.of(load.now);
+        var now = UtcDateTime.of(load.now);
         var touched = load.all.stream().filter(p -> p.consumed.signum() != 0).toList();
         for (int from = 0; from < touched.size(); from += UPDATES_PER_BATCH) {
             var chunk = touched.subList(from, Math.min(touched.size(), from + UPDATES_PER_BATCH));

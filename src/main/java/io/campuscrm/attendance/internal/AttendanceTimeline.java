@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.campuscrm.shared.database.UtcDateTime;
 import io.campuscrm.attendance.AttendanceNavigation;
 import io.campuscrm.attendance.AttendanceStatus;
 import io.campuscrm.scheduling.ClassSearch;
@@ -46,7 +47,7 @@ class AttendanceTimeline implements StudentTimelineSource {
         var params = new MapSqlParameterSource("student", studentId).addValue("limit", limit);
         String condition = "";
         if (before != null) {
-            params.addValue("before", Utc.of(before));
+            params.addValue("before", UtcDateTime.of(before));
             condition = " AND c.changed_at < :before";
         }
         var rows = jdbc.query("""
@@ -60,7 +61,7 @@ class AttendanceTimeline implements StudentTimelineSource {
                             rs.getObject("session_date", LocalDate.class), rs.getString("before_status"),
                             rs.getString("after_status"), rs.wasNull() ? null : late, rs.getString("after_note"),
                             rs.getBoolean("correction"), rs.getString("changed_by"),
-                            Objects.requireNonNull(Utc.read(rs, "changed_at")));
+                            Objects.requireNonNull(UtcDateTime.read(rs, "changed_at")));
                 });
         if (rows.isEmpty()) {
             return List.of();

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.campuscrm.shared.database.UtcDateTime;
 import io.campuscrm.attendance.ConsumptionLine;
 import io.campuscrm.attendance.PackageUnit;
 
@@ -58,7 +59,7 @@ public class ConsumptionLedger {
         if (reach.none()) {
             return List.of();
         }
-        var params = new MapSqlParameterSource("start", Utc.of(start)).addValue("end", Utc.of(end))
+        var params = new MapSqlParameterSource("start", UtcDateTime.of(start)).addValue("end", UtcDateTime.of(end))
                 .addValue("campuses", reach.ids());
         Map<Key, Sums> sums = new LinkedHashMap<>();
         jdbc.query("""

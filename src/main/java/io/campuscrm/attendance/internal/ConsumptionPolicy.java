@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.campuscrm.shared.database.UtcDateTime;
 import io.campuscrm.attendance.AttendanceStatus;
 import io.campuscrm.institution.Settings;
 import io.campuscrm.shared.security.CurrentUser;
@@ -95,6 +96,6 @@ public class ConsumptionPolicy {
                     excused_consumes = VALUES(excused_consumes), left_early_consumes = VALUES(left_early_consumes),
                     version = version + 1, updated_at = VALUES(updated_at), updated_by = VALUES(updated_by)""",
                 courseId, policy.present(), policy.late(), policy.absent(), policy.excused(), policy.leftEarly(),
-                Utc.of(clock.instant()), currentUser.username());
+                UtcDateTime.of(clock.instant()), currentUser.username());
     }
 }

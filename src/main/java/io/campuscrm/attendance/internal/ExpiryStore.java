@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.campuscrm.shared.database.UtcDateTime;
+
 /** What the nightly package job reads and writes besides the ledger: the packages due and their events. */
 @Component
 class ExpiryStore {
@@ -49,6 +51,6 @@ class ExpiryStore {
         jdbc.update("INSERT INTO lesson_package_event (package_id, kind, from_date, to_date, note, occurred_at, actor)"
                 + " SELECT id, " + kindAndDates + ", NULL, :now, :actor FROM lesson_package WHERE id IN (:ids)"
                 + " ORDER BY id", new MapSqlParameterSource("ids", ids).addValue("today", today, java.sql.Types.DATE)
-                        .addValue("now", Utc.of(now)).addValue("actor", actor));
+                        .addValue("now", UtcDateTime.of(now)).addValue("actor", actor));
     }
 }

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.campuscrm.shared.database.UtcDateTime;
+
 /** Leave requests and the make-up seats they were given, as rosters read them. */
 @Component
 public class LeaveStore {
@@ -65,7 +67,7 @@ public class LeaveStore {
         Long makeUpClassId = rs.wasNull() ? null : makeUpClass;
         return new LeaveFull(row(rs), rs.getLong("course_id"), rs.getString("requested_by"),
                 rs.getObject("cancelled_at") != null, rs.getLong("version"), makeUpClassId, rs.getString("updated_by"),
-                java.util.Objects.requireNonNull(Utc.read(rs, "updated_at")));
+                java.util.Objects.requireNonNull(UtcDateTime.read(rs, "updated_at")));
     }
 
     public java.util.Optional<LeaveFull> find(long id) {
@@ -93,7 +95,7 @@ public class LeaveStore {
         var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("student", studentId)
                 .addValue("session", session.sessionId()).addValue("class", session.classId())
                 .addValue("course", session.courseId()).addValue("date", session.date()).addValue("reason", reason)
-                .addValue("by", requestedBy, java.sql.Types.VARCHAR).addValue("now", Utc.of(now))
+                .addValue("by", requestedBy, java.sql.Types.VARCHAR).addValue("now", UtcDateTime.of(now))
                 .addValue("user", user);
         jdbc.update("""
                 INSERT INTO attendance_leave (student_id, session_id, class_id, course_id, session_date, reason,
@@ -110,7 +112,7 @@ public class LeaveStore {
                 .addValue("session", makeUp == null ? null : makeUp.sessionId(), java.sql.Types.BIGINT)
                 .addValue("class", makeUp == null ? null : makeUp.classId(), java.sql.Types.BIGINT)
                 .addValue("date", makeUp == null ? null : makeUp.date(), java.sql.Types.DATE)
-                .addValue("now", Utc.of(now)).addValue("user", user);
+                .addValue("now", UtcDateTime.of(now)).addValue("user", user);
         return jdbc.update("""
                 UPDATE attendance_leave SET make_up_session_id = :session, make_up_class_id = :class,
                     make_up_date = :date, version = version + 1, updated_at = :now, updated_by = :user
@@ -121,7 +123,7 @@ public class LeaveStore {
         return jdbc.update("""
                 UPDATE attendance_leave SET cancelled_at = :now, version = version + 1, updated_at = :now,
                     updated_by = :user WHERE id = :id AND version = :version AND cancelled_at IS NULL""",
-                Map.of("id", id, "version", version, "now", Utc.of(now), "user", user)) == 1;
+                Map.of("id", id, "version", version, "now", UtcDateTime.of(now), "user", user)) == 1;
     }
 
     /** How many make-up seats are booked into each of these sessions. */

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.campuscrm.shared.database.UtcDateTime;
 import io.campuscrm.attendance.PackageUnit;
 import io.campuscrm.shared.database.MultiRowInsert;
 import io.campuscrm.shared.security.CurrentUser;
@@ -300,7 +301,7 @@ public class Ledger {
     }
 
     private void write(List<Row> rows, List<Pkg> packages) {
-        var now = Utc.of(clock.instant());
+        var now = UtcDateTime.of(clock.instant());
         String actor = currentUser.username();
         var plain = jdbc.getJdbcTemplate();
         MultiRowInsert.insertAll(plain, """

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
+import io.campuscrm.shared.database.UtcDateTime;
 import io.campuscrm.attendance.PackageDraft;
 import io.campuscrm.attendance.PackageEntry;
 import io.campuscrm.attendance.PackageSource;
@@ -68,7 +69,7 @@ public class PackageStore {
                 .addValue("quantity", d.quantity()).addValue("value", d.purchaseValue())
                 .addValue("starts", d.startsOn()).addValue("expires", d.expiresOn()).addValue("source", source.name())
                 .addValue("ref", d.sourceRef(), Types.VARCHAR).addValue("note", d.note(), Types.VARCHAR)
-                .addValue("now", Utc.of(now)).addValue("user", user);
+                .addValue("now", UtcDateTime.of(now)).addValue("user", user);
         var keys = new GeneratedKeyHolder();
         jdbc.update("""
                 INSERT INTO lesson_package (student_id, course_id, campus_id, unit, quantity, purchase_value, starts_on,
@@ -84,7 +85,7 @@ public class PackageStore {
             @Nullable LocalDate frozenUntil, Instant now, String user) {
         var params = new MapSqlParameterSource("id", id).addValue("version", version).addValue("expires", expiresOn)
                 .addValue("from", frozenFrom, Types.DATE).addValue("until", frozenUntil, Types.DATE)
-                .addValue("now", Utc.of(now)).addValue("user", user);
+                .addValue("now", UtcDateTime.of(now)).addValue("user", user);
         return jdbc.update("""
                 UPDATE lesson_package
                 SET expiry_warned = CASE WHEN expires_on = :expires THEN expiry_warned ELSE FALSE END,
@@ -101,7 +102,7 @@ public class PackageStore {
                 VALUES (:id, :kind, :from, :to, :note, :now, :user)""",
                 new MapSqlParameterSource("id", packageId).addValue("kind", kind).addValue("from", from, Types.DATE)
                         .addValue("to", to, Types.DATE).addValue("note", note, Types.VARCHAR)
-                        .addValue("now", Utc.of(now)).addValue("user", user));
+                        .addValue("now", UtcDateTime.of(now)).addValue("user", user));
     }
 
     /** A package's history: its ledger rows and events, newest first. */
@@ -109,13 +110,13 @@ public class PackageStore {
         List<PackageEntry> entries = new ArrayList<>(jdbc.query("""
                 SELECT kind, quantity, value, session_date, occurred_at, actor FROM lesson_consumption
                 WHERE package_id = :id""", Map.of("id", packageId), (rs, n) -> new PackageEntry(
-                Objects.requireNonNull(Utc.read(rs, "occurred_at")), rs.getString("kind").toLowerCase(),
+                Objects.requireNonNull(UtcDateTime.read(rs, "occurred_at")), rs.getString("kind").toLowerCase(),
                 rs.getBigDecimal("quantity"), rs.getBigDecimal("value"), rs.getObject("session_date",
                         LocalDate.class), null, null, null, rs.getString("actor"))));
         entries.addAll(jdbc.query("""
                 SELECT kind, from_date, to_date, note, occurred_at, actor FROM lesson_package_event
                 WHERE package_id = :id""", Map.of("id", packageId), (rs, n) -> new PackageEntry(
-                Objects.requireNonNull(Utc.read(rs, "occurred_at")), rs.getString("kind").toLowerCase(), null, null,
+                Objects.requireNonNull(UtcDateTime.read(rs, "occurred_at")), rs.getString("kind").toLowerCase(), null, null,
                 null, rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class),
                 rs.getString("note"), rs.getString("actor"))));
         entries.sort(Comparator.comparing(PackageEntry::occurredAt).reversed());
@@ -146,6 +147,6 @@ public class PackageStore {
                 PackageSource.valueOf(rs.getString("source")), rs.getString("source_ref"), rs.getString("status"),
                 rs.getObject("frozen_from", LocalDate.class), rs.getObject("frozen_until", LocalDate.class),
                 rs.getString("note"), rs.getLong("version"), rs.getString("updated_by"),
-                Objects.requireNonNull(Utc.read(rs, "updated_at")));
+                Objects.requireNonNull(UtcDateTime.read(rs, "updated_at")));
     }
 }

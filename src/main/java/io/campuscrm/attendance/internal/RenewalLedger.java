@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.campuscrm.shared.database.UtcDateTime;
+
 /**
  * The packages the renewal report looks at, in one streamed statement: every package of each student and course
  * that has a package which may have run out in the period (it was in force then, and is used up or expires by the
@@ -72,7 +74,7 @@ public class RenewalLedger {
     private static RenewalRule.Pkg pkg(ResultSet rs, ZoneId zone) throws SQLException {
         return new RenewalRule.Pkg(rs.getLong("id"), rs.getLong("student_id"), rs.getLong("course_id"),
                 nullableLong(rs, "campus_id"),
-                Objects.requireNonNull(Utc.read(rs, "created_at")).atZone(zone).toLocalDate(),
+                Objects.requireNonNull(UtcDateTime.read(rs, "created_at")).atZone(zone).toLocalDate(),
                 rs.getObject("starts_on", LocalDate.class), rs.getObject("expires_on", LocalDate.class),
                 rs.getBigDecimal("quantity"), rs.getBigDecimal("consumed"), decimal(rs, "forfeited"),
                 rs.getObject("last_used", LocalDate.class), nullableLong(rs, "last_class"));

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.campuscrm.shared.database.UtcDateTime;
 import io.campuscrm.attendance.AttendanceStatus;
 import io.campuscrm.attendance.Mark;
 import io.campuscrm.attendance.MarkChange;
@@ -62,7 +63,7 @@ public class SheetStore {
                 FROM attendance_sheet WHERE session_id = :id""", Map.of("id", sessionId),
                 (rs, n) -> new SessionFacts(rs.getLong("session_id"), rs.getLong("class_id"), rs.getLong("course_id"),
                         rs.getLong("campus_id"), rs.getObject("session_date", LocalDate.class),
-                        Objects.requireNonNull(Utc.read(rs, "start_at")), rs.getInt("minutes")))
+                        Objects.requireNonNull(UtcDateTime.read(rs, "start_at")), rs.getInt("minutes")))
                 .stream().findFirst();
     }
 
@@ -83,8 +84,8 @@ public class SheetStore {
 
     private static Sheet sheet(ResultSet rs) throws SQLException {
         return new Sheet(rs.getLong("session_id"), rs.getLong("version"),
-                Objects.requireNonNull(Utc.read(rs, "first_taken_at")), rs.getString("first_taken_by"),
-                Objects.requireNonNull(Utc.read(rs, "updated_at")), rs.getString("updated_by"), rs.getInt("seats"),
+                Objects.requireNonNull(UtcDateTime.read(rs, "first_taken_at")), rs.getString("first_taken_by"),
+                Objects.requireNonNull(UtcDateTime.read(rs, "updated_at")), rs.getString("updated_by"), rs.getInt("seats"),
                 rs.getInt("marked"));
     }
 
@@ -100,7 +101,7 @@ public class SheetStore {
                     marks.put(rs.getString("seat"), new StoredMark(rs.getString("seat"), studentId,
                             rs.getString("seat_kind"), new Mark(AttendanceStatus.valueOf(rs.getString("status")),
                                     lateMinutes, rs.getString("note"), rs.getString("marked_by"),
-                                    Objects.requireNonNull(Utc.read(rs, "marked_at")))));
+                                    Objects.requireNonNull(UtcDateTime.read(rs, "marked_at")))));
                 });
         return marks;
     }
@@ -112,8 +113,8 @@ public class SheetStore {
     public boolean create(SessionFacts s, Instant now, String user, int seats, int marked) {
         var params = new MapSqlParameterSource("id", s.sessionId()).addValue("classId", s.classId())
                 .addValue("courseId", s.courseId()).addValue("campusId", s.campusId()).addValue("date", s.date())
-                .addValue("startAt", Utc.of(s.startAt())).addValue("minutes", s.minutes()).addValue("seats", seats)
-                .addValue("marked", marked).addValue("now", Utc.of(now)).addValue("user", user);
+                .addValue("startAt", UtcDateTime.of(s.startAt())).addValue("minutes", s.minutes()).addValue("seats", seats)
+                .addValue("marked", marked).addValue("now", UtcDateTime.of(now)).addValue("user", user);
         return jdbc.update("""
                 INSERT IGNORE INTO attendance_sheet (session_id, class_id, course_id, campus_id, session_date, start_at,
                     minutes, seats, marked, first_taken_at, first_taken_by, version, updated_at, updated_by)
@@ -124,7 +125,7 @@ public class SheetStore {
     /** Moves the sheet from {@code version} to the next; false when another save moved it first. */
     public boolean advance(long sessionId, long version, Instant now, String user, int seats, int marked) {
         var params = new MapSqlParameterSource("id", sessionId).addValue("version", version)
-                .addValue("now", Utc.of(now)).addValue("user", user).addValue("seats", seats)
+                .addValue("now", UtcDateTime.of(now)).addValue("user", user).addValue("seats", seats)
                 .addValue("marked", marked);
         return jdbc.update("""
                 UPDATE attendance_sheet SET version = version + 1, updated_at = :now, updated_by = :user,
@@ -137,7 +138,7 @@ public class SheetStore {
         if (marks.isEmpty()) {
             return;
         }
-        var at = Utc.of(now);
+        var at = UtcDateTime.of(now);
         var plain = jdbc.getJdbcTemplate();
         MultiRowInsert.insertAll(plain, """
                 attendance_mark (session_id, seat, student_id, seat_kind, status, late_minutes, note,
@@ -173,7 +174,7 @@ public class SheetStore {
                 integer(rs, "before_late_minutes"), rs.getString("before_note"),
                 AttendanceStatus.valueOf(rs.getString("after_status")), integer(rs, "after_late_minutes"),
                 rs.getString("after_note"), rs.getBoolean("correction"), rs.getString("changed_by"),
-                Objects.requireNonNull(Utc.read(rs, "changed_at")));
+                Objects.requireNonNull(UtcDateTime.read(rs, "changed_at")));
     }
 
     private static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {

@@ -1,0 +1,14 @@
+package io.campuscrm.admissions;
+
+/** Who may call the admissions services: the expressions their {@code @PreAuthorize} use. */
+public final class AdmissionsRoles {
+
+    /**
+     * Leads: admissions users (the leads of their campuses, narrowed in the service) and administrators (all);
+     * teachers and finance none.
+     */
+    public static final String LEADS = "hasAnyRole('ADMIN', 'ADMISSIONS')";
+
+    private AdmissionsRoles() {
+    }
+}

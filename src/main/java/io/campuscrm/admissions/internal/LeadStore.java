@@ -1,0 +1,228 @@
+package io.campuscrm.admissions.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+import io.campuscrm.admissions.FollowUp;
+import io.campuscrm.admissions.FollowUpKind;
+import io.campuscrm.admissions.Lead;
+import io.campuscrm.admissions.LeadEvent;
+import io.campuscrm.admissions.LeadStage;
+import io.campuscrm.admissions.NextAction;
+import io.campuscrm.shared.database.UtcDateTime;
+
+/** Leads, their history and follow-ups, with plain JDBC. */
+@Component
+public class LeadStore {
+
+    private static final String COLUMNS = """
+            id, campus_id, child_name, guardian_name, phone, email, course_id, preferred_times, message, source_id,
+            campaign_id, referring_family_id, family_id, stage, lost_reason_id, owner_id, next_action, next_action_on,
+            consent_text, consent_at, merged_into_id, version, created_at, created_by, updated_at, updated_by,
+            first_contact_at""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    LeadStore(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A lead to insert, already normalised. */
+    public record NewLead(long campusId, String childName, @Nullable String guardianName, @Nullable String phone,
+            @Nullable String email, @Nullable Long courseId, @Nullable String preferredTimes,
+            @Nullable String message, long sourceId, @Nullable Long campaignId, @Nullable Long referringFamilyId,
+            @Nullable Long ownerId, @Nullable String consentText, @Nullable Instant consentAt,
+            @Nullable String requestId) {
+    }
+
+    public long insert(NewLead lead, Instant now, String user) {
+        var params = new MapSqlParameterSource().addValue("campus", lead.campusId())
+                .addValue("child", lead.childName()).addValue("guardian", lead.guardianName())
+                .addValue("phone", lead.phone()).addValue("email", lead.email()).addValue("course", lead.courseId())
+                .addValue("times", lead.preferredTimes()).addValue("message", lead.message())
+                .addValue("source", lead.sourceId()).addValue("campaign", lead.campaignId())
+                .addValue("referrer", lead.referringFamilyId()).addValue("owner", lead.ownerId())
+                .addValue("consent", lead.consentText())
+                .addValue("consentAt", lead.consentAt() == null ? null : UtcDateTime.of(lead.consentAt()))
+                .addValue("request", lead.requestId()).addValue("now", UtcDateTime.of(now)).addValue("user", user);
+        var keys = new GeneratedKeyHolder();
+        jdbc.update("""
+                INSERT INTO admission_lead (campus_id, child_name, guardian_name, phone, email, course_id,
+                    preferred_times, message, source_id, campaign_id, referring_family_id, stage, owner_id,
+                    consent_text, consent_at, request_id, version, created_at, created_by, updated_at, updated_by)
+                VALUES (:campus, :child, :guardian, :phone, :email, :course, :times, :message, :source, :campaign,
+                    :referrer, 'NEW', :owner, :consent, :consentAt, :request, 0, :now, :user, :now, :user)""",
+                params, keys, new String[] {"id"});
+        return Objects.requireNonNull(keys.getKey()).longValue();
+    }
+
+    public Optional<Lead> find(long id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM admission_lead WHERE id = :id", Map.of("id", id),
+                (rs, n) -> lead(rs)).stream().findFirst();
+    }
+
+    /** The lead of an intake request already taken, by the client's request id. */
+    public Optional<Long> byRequest(String requestId) {
+        return jdbc.queryForList("SELECT id FROM admission_lead WHERE request_id = :r", Map.of("r", requestId),
+                Long.class).stream().findFirst();
+    }
+
+    /** A lead that shares a contact with one entered: who, and which contact. */
+    public record ContactHit(long id, String childName, @Nullable String guardianName, boolean byPhone,
+            String value) {
+    }
+
+    /** Open or enrolled leads (not merged away) with one of these phones or e-mails: two index look-ups. */
+    public List<ContactHit> withContacts(Collection<String> phones, Collection<String> emails) {
+        List<ContactHit> hits = new ArrayList<>();
+        if (!phones.isEmpty()) {
+            jdbc.query("SELECT id, child_name, guardian_name, phone FROM admission_lead WHERE phone IN (:p)"
+                    + " AND merged_into_id IS NULL ORDER BY id", Map.of("p", phones), rs -> {
+                        hits.add(new ContactHit(rs.getLong(1), rs.getString(2), rs.getString(3), true,
+                                rs.getString(4)));
+                    });
+        }
+        if (!emails.isEmpty()) {
+            jdbc.query("SELECT id, child_name, guardian_name, email FROM admission_lead WHERE email IN (:e)"
+                    + " AND merged_into_id IS NULL ORDER BY id", Map.of("e", emails), rs -> {
+                        hits.add(new ContactHit(rs.getLong(1), rs.getString(2), rs.getString(3), false,
+                                rs.getString(4)));
+                    });
+        }
+        return hits;
+    }
+
+    /** Sets the stage (and lost reason), guarded by the version; false when the lead changed meanwhile. */
+    public boolean setStage(long id, long version, LeadStage stage, @Nullable Long lostReasonId, Instant now,
+            String user) {
+        return jdbc.update("""
+                UPDATE admission_lead SET stage = :stage, lost_reason_id = :reason,
+                    first_contact_at = CASE WHEN first_contact_at IS NULL AND :stage <> 'NEW' AND :stage <> 'LOST'
+                        THEN :now ELSE first_contact_at END,
+                    version = version + 1, updated_at = :now, updated_by = :user
+                WHERE id = :id AND version = :version""", new MapSqlParameterSource("id", id)
+                .addValue("version", version).addValue("stage", stage.name()).addValue("reason", lostReasonId)
+                .addValue("now", UtcDateTime.of(now)).addValue("user", user)) == 1;
+    }
+
+    public boolean setOwner(long id, long version, @Nullable Long ownerId, Instant now, String user) {
+        return jdbc.update("""
+                UPDATE admission_lead SET owner_id = :owner, version = version + 1, updated_at = :now,
+                    updated_by = :user
+                WHERE id = :id AND version = :version""", new MapSqlParameterSource("id", id)
+                .addValue("version", version).addValue("owner", ownerId).addValue("now", UtcDateTime.of(now))
+                .addValue("user", user)) == 1;
+    }
+
+    /** Sets the next action (or clears it), and the first contact when this is one. */
+    public boolean setNextAction(long id, long version, @Nullable NextAction action, @Nullable LocalDate on,
+            boolean contact, Instant now, String user) {
+        return jdbc.update("""
+                UPDATE admission_lead SET next_action = :action, next_action_on = :on,
+                    first_contact_at = CASE WHEN first_contact_at IS NULL AND :contact THEN :now
+                        ELSE first_contact_at END,
+                    version = version + 1, updated_at = :now, updated_by = :user
+                WHERE id = :id AND version = :version""", new MapSqlParameterSource("id", id)
+                .addValue("version", version).addValue("action", action == null ? null : action.name())
+                .addValue("on", on).addValue("contact", contact).addValue("now", UtcDateTime.of(now))
+                .addValue("user", user)) == 1;
+    }
+
+    public void event(long leadId, String kind, @Nullable String before, @Nullable String after,
+            @Nullable String detail, Instant at, String actor) {
+        jdbc.update("""
+                INSERT INTO lead_event (lead_id, kind, before_value, after_value, detail, occurred_at, actor)
+                VALUES (:lead, :kind, :before, :after, :detail, :at, :actor)""",
+                new MapSqlParameterSource("lead", leadId).addValue("kind", kind).addValue("before", before).addValue("after", after)
+                .addValue("detail", detail).addValue("at", UtcDateTime.of(at)).addValue("actor", actor));
+    }
+
+    public List<LeadEvent> events(long leadId) {
+        return jdbc.query("""
+                SELECT id, kind, before_value, after_value, detail, occurred_at, actor FROM lead_event
+                WHERE lead_id = :lead ORDER BY id DESC""", Map.of("lead", leadId), (rs, n) -> new LeadEvent(
+                rs.getLong("id"), rs.getString("kind"), rs.getString("before_value"), rs.getString("after_value"),
+                rs.getString("detail"), Objects.requireNonNull(UtcDateTime.read(rs, "occurred_at")),
+                rs.getString("actor")));
+    }
+
+    public long followUp(long leadId, FollowUpKind kind, String outcome, Instant at, @Nullable NextAction next,
+            @Nullable LocalDate nextOn, @Nullable Long byUserId, String user) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.update("""
+                INSERT INTO lead_follow_up (lead_id, kind, outcome, happened_at, next_action, next_action_on,
+                    by_user_id, created_at, created_by)
+                VALUES (:lead, :kind, :outcome, :at, :next, :nextOn, :by, :at, :user)""",
+                new MapSqlParameterSource("lead", leadId).addValue("kind", kind.name()).addValue("outcome", outcome)
+                        .addValue("at", UtcDateTime.of(at)).addValue("next", next == null ? null : next.name())
+                        .addValue("nextOn", nextOn).addValue("by", byUserId).addValue("user", user),
+                keys, new String[] {"id"});
+        return Objects.requireNonNull(keys.getKey()).longValue();
+    }
+
+    public List<FollowUp> followUps(long leadId) {
+        return jdbc.query("""
+                SELECT id, lead_id, kind, outcome, happened_at, next_action, next_action_on, created_by
+                FROM lead_follow_up WHERE lead_id = :lead ORDER BY happened_at DESC, id DESC""",
+                Map.of("lead", leadId), (rs, n) -> new FollowUp(rs.getLong("id"), rs.getLong("lead_id"),
+                        FollowUpKind.valueOf(rs.getString("kind")), rs.getString("outcome"),
+                        Objects.requireNonNull(UtcDateTime.read(rs, "happened_at")),
+                        rs.getString("next_action") == null ? null : NextAction.valueOf(rs.getString("next_action")),
+                        rs.getObject("next_action_on", LocalDate.class), rs.getString("created_by")));
+    }
+
+    /** The active list entries (sources, lost reasons): id to message key or name. */
+    public Map<Long, Entry> entries(String table) {
+        Map<Long, Entry> entries = new HashMap<>();
+        jdbc.query("SELECT id, label_key, name, active FROM " + table + " ORDER BY sort_order, id", Map.of(), rs -> {
+            entries.put(rs.getLong(1), new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+        });
+        return entries;
+    }
+
+    /** An entry of an editable list: a built-in's message key, or a school's own name. */
+    public record Entry(long id, @Nullable String labelKey, @Nullable String name, boolean active) {
+    }
+
+    /** A page of leads as the list shows them, newest first, one more than asked for to tell whether more follow. */
+    public List<Lead> page(String where, MapSqlParameterSource params, int offset, int limit) {
+        params.addValue("offset", offset).addValue("limit", limit);
+        return jdbc.query("SELECT " + COLUMNS + " FROM admission_lead WHERE " + where
+                + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset", params, (rs, n) -> lead(rs));
+    }
+
+    private static Lead lead(ResultSet rs) throws SQLException {
+        return new Lead(rs.getLong("id"), rs.getLong("campus_id"), rs.getString("child_name"),
+                rs.getString("guardian_name"), rs.getString("phone"), rs.getString("email"), nullableLong(rs,
+                        "course_id"), rs.getString("preferred_times"), rs.getString("message"),
+                rs.getLong("source_id"), nullableLong(rs, "campaign_id"), nullableLong(rs, "referring_family_id"),
+                nullableLong(rs, "family_id"), LeadStage.valueOf(rs.getString("stage")),
+                nullableLong(rs, "lost_reason_id"), nullableLong(rs, "owner_id"),
+                rs.getString("next_action") == null ? null : NextAction.valueOf(rs.getString("next_action")),
+                rs.getObject("next_action_on", LocalDate.class), rs.getString("consent_text"),
+                UtcDateTime.read(rs, "consent_at"), nullableLong(rs, "merged_into_id"), rs.getLong("version"),
+                Objects.requireNonNull(UtcDateTime.read(rs, "created_at")), rs.getString("created_by"),
+                Objects.requireNonNull(UtcDateTime.read(rs, "updated_at")), rs.getString("updated_by"),
+                UtcDateTime.read(rs, "first_contact_at"));
+    }
+
+    private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}
