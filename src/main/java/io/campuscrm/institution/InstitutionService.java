@@ -43,6 +43,8 @@ import jakarta.validation.Valid;
 public class InstitutionService {
 
     static final Duration SETTINGS_MAX_AGE = Duration.ofSeconds(30);
+    /** Bound to a transaction that changed the settings (each service instance its own key). */
+    private final Object changedKey = new Object();
 
     private final InstitutionRepository institutions;
     private final CampusRepository campuses;
@@ -83,10 +85,7 @@ public class InstitutionService {
         var saved = institutions.saveAndFlush(entity).toSettings();
         events.publishEvent(AuditEvent.updated("Institution", 1, AuditSummary.of("audit.institution.changed"),
                 withoutVersion(before), withoutVersion(saved)));
-        afterCommit(() -> {
-            generation.incrementAndGet();
-            loaded = null;
-        });
+        changedInThisTransaction();
         return saved;
     }
 
@@ -137,6 +136,9 @@ public class InstitutionService {
     }
 
     private InstitutionSettings current() {
+        if (TransactionSynchronizationManager.hasResource(changedKey)) {
+            return institution().toSettings();
+        }
         var held = loaded;
         var now = clock.instant();
         if (held != null && now.isBefore(held.at().plus(SETTINGS_MAX_AGE))) {
@@ -150,17 +152,30 @@ public class InstitutionService {
         return settings;
     }
 
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
+    /**
+     * Until the transaction that changed the settings ends, its own reads load them (the change is not committed, so
+     * nobody else may see it yet, and it must not be held); after it commits everyone reads them again.
+     */
+    private void changedInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            generation.incrementAndGet();
+            loaded = null;
+            return;
         }
+        if (TransactionSynchronizationManager.hasResource(changedKey)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(changedKey, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(changedKey);
+                if (status == STATUS_COMMITTED) {
+                    generation.incrementAndGet();
+                    loaded = null;
+                }
+            }
+        });
     }
 
     private InstitutionEntity institution() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.support.CampusIntegrationTest;
@@ -18,6 +20,8 @@ class InstitutionSettingsIT {
 
     @Autowired
     InstitutionService institution;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void the_settings_are_read_from_memory_and_a_committed_change_is_read_back_at_once() throws Exception {
@@ -40,5 +44,19 @@ class InstitutionSettingsIT {
             });
         }
         assertThat(SystemAuthentication.call(institution::settings).phone()).isEqualTo(before.phone());
+    }
+
+    @Test
+    void a_change_is_read_back_inside_its_own_transaction_and_one_rolled_back_is_never_held() {
+        var before = SystemAuthentication.call(institution::settings);
+        SystemAuthentication.run(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            institution.updateSettings(new InstitutionSettings(before.name(), before.currency(), before.timeZone(),
+                    before.locale(), before.address(), "+65 6000 0008", before.email(), before.version()));
+            assertThat(institution.settings().phone()).as("inside the changing transaction").isEqualTo(
+                    "+65 6000 0008");
+            tx.setRollbackOnly();
+        }));
+
+        assertThat(SystemAuthentication.call(institution::settings)).isEqualTo(before);
     }
 }
