@@ -104,6 +104,8 @@ class EveryRouteInBothLanguagesIT extends SpringBrowserlessTest {
     RoomService rooms;
     @Autowired
     UserService users;
+    @Autowired
+    io.campuscrm.admissions.LeadService leads;
 
     /** How many date pickers, uploads and grid cells the pages opened so far had. */
     private final Seen seen = new Seen();
@@ -393,6 +395,7 @@ class EveryRouteInBothLanguagesIT extends SpringBrowserlessTest {
         final long campusId;
         final long adminId;
         final long sessionId;
+        final long leadId;
 
         Demo() {
             var enrolled = classes.find(ClassFilter.all(), PageRequest.of(0, 50)).stream()
@@ -408,6 +411,8 @@ class EveryRouteInBothLanguagesIT extends SpringBrowserlessTest {
             campusId = institution.campuses().getFirst().id();
             adminId = users.findUsers(new UserFilter("admin", Role.ADMIN, true), PageRequest.of(0, 10)).stream()
                     .filter(u -> u.username().equals("admin")).findFirst().orElseThrow().id();
+            leadId = leads.find(io.campuscrm.admissions.LeadService.LeadFilter.all(), PageRequest.of(0, 1))
+                    .getContent().getFirst().id();
         }
 
         /** Values of a route's parameters, by parameter name. */
@@ -417,6 +422,8 @@ class EveryRouteInBothLanguagesIT extends SpringBrowserlessTest {
                 values.put("studentId", List.of(String.valueOf(studentId)));
             } else if (template.startsWith("classes/")) {
                 values.put("id", List.of(String.valueOf(classId), "new"));
+            } else if (template.startsWith("leads/")) {
+                values.put("leadId", List.of(String.valueOf(leadId)));
             } else if (template.startsWith("sessions/")) {
                 values.put("sessionId", List.of(String.valueOf(sessionId)));
             } else if (template.startsWith("admin/users/")) {

@@ -243,6 +243,23 @@ public class LeadService {
         return store.followUps(id);
     }
 
+    /** Where leads may come from: the active sources, in their order. */
+    @PreAuthorize(AdmissionsRoles.LEADS)
+    public List<LeadChoice> sources() {
+        return choices("lead_source");
+    }
+
+    /** Why a lead may be lost: the active reasons, in their order. */
+    @PreAuthorize(AdmissionsRoles.LEADS)
+    public List<LeadChoice> lostReasons() {
+        return choices("lead_lost_reason");
+    }
+
+    private List<LeadChoice> choices(String table) {
+        return store.entries(table).values().stream().filter(LeadStore.Entry::active)
+                .map(e -> new LeadChoice(e.id(), e.labelKey(), e.name())).toList();
+    }
+
     /** What to list: every part optional. */
     public record LeadFilter(@Nullable Long campusId, @Nullable LeadStage stage, @Nullable Long ownerId,
             boolean poolOnly, boolean withoutNextStep, boolean overdue) {

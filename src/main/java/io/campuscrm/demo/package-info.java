@@ -3,7 +3,7 @@
  * extend. Demo mode runs it once on an empty database; benchmarks run it at larger scales.
  */
 @ApplicationModule(displayName = "Demo data", allowedDependencies = {"shared", "security", "institution", "students",
-        "scheduling", "platform", "attendance"})
+        "scheduling", "platform", "attendance", "admissions"})
 @NullMarked
 package io.campuscrm.demo;
 

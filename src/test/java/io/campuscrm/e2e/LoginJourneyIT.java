@@ -27,11 +27,11 @@ class LoginJourneyIT {
 
     static Stream<Arguments> navigationPerRole() {
         return Stream.of(
-                Arguments.of(DemoUser.ADMIN, Set.of("", "students", "classes", "timetable", "attendance/alerts",
-                        "reports", "admin/courses", "admin/terms", "admin/rooms", "admin/teachers", "admin/users",
-                        "admin/audit", "admin/jobs", "admin/mail", "admin/settings", "admin/consumption-policies")),
-                Arguments.of(DemoUser.ADMISSIONS, Set.of("", "students", "classes", "timetable", "attendance/alerts",
-                        "reports")),
+                Arguments.of(DemoUser.ADMIN, Set.of("", "leads", "students", "classes", "timetable",
+                        "attendance/alerts", "reports", "admin/courses", "admin/terms", "admin/rooms", "admin/teachers",
+                        "admin/users", "admin/audit", "admin/jobs", "admin/mail", "admin/settings", "admin/consumption-policies")),
+                Arguments.of(DemoUser.ADMISSIONS, Set.of("", "leads", "students", "classes", "timetable",
+                        "attendance/alerts", "reports")),
                 Arguments.of(DemoUser.TEACHER, Set.of("", "today", "students", "my-classes", "timetable", "reports")),
                 Arguments.of(DemoUser.FINANCE, Set.of("", "students", "timetable", "attendance/alerts", "reports",
                         "admin/jobs")));

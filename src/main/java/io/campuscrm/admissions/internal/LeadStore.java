@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -148,8 +148,8 @@ public class LeadStore {
         jdbc.update("""
                 INSERT INTO lead_event (lead_id, kind, before_value, after_value, detail, occurred_at, actor)
                 VALUES (:lead, :kind, :before, :after, :detail, :at, :actor)""",
-                new MapSqlParameterSource("lead", leadId).addValue("kind", kind).addValue("before", before).addValue("after", after)
-                .addValue("detail", detail).addValue("at", UtcDateTime.of(at)).addValue("actor", actor));
+                new MapSqlParameterSource("lead", leadId).addValue("kind", kind).addValue("before", before)
+                .addValue("after", after).addValue("detail", detail).addValue("at", UtcDateTime.of(at)).addValue("actor", actor));
     }
 
     public List<LeadEvent> events(long leadId) {
@@ -188,7 +188,7 @@ public class LeadStore {
 
     /** The active list entries (sources, lost reasons): id to message key or name. */
     public Map<Long, Entry> entries(String table) {
-        Map<Long, Entry> entries = new HashMap<>();
+        Map<Long, Entry> entries = new LinkedHashMap<>();
         jdbc.query("SELECT id, label_key, name, active FROM " + table + " ORDER BY sort_order, id", Map.of(), rs -> {
             entries.put(rs.getLong(1), new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
         });

@@ -1,0 +1,325 @@
+package io.campuscrm.admissions.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+
+import io.campuscrm.admissions.FollowUp;
+import io.campuscrm.admissions.FollowUpDraft;
+import io.campuscrm.admissions.FollowUpKind;
+import io.campuscrm.admissions.Lead;
+import io.campuscrm.admissions.LeadChoice;
+import io.campuscrm.admissions.LeadEvent;
+import io.campuscrm.admissions.LeadService;
+import io.campuscrm.admissions.LeadStage;
+import io.campuscrm.admissions.NextAction;
+import io.campuscrm.institution.Campus;
+import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.security.UserService;
+import io.campuscrm.shared.domain.NotFoundException;
+import io.campuscrm.shared.security.CurrentUser;
+import io.campuscrm.shared.security.Role;
+import io.campuscrm.shared.ui.Badge;
+import io.campuscrm.shared.ui.DatePickers;
+import io.campuscrm.shared.ui.LocalizedTitle;
+import io.campuscrm.shared.ui.Notifications;
+import io.campuscrm.shared.ui.ServiceErrors;
+import io.campuscrm.students.ContactNormaliser;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * A lead's page: who asked, how to reach them, its stage and owner, its next step; taking it or giving it back to
+ * the pool, moving its stage, logging a follow-up with the next action (or closing it as lost); its follow-ups and
+ * history. Another campus's lead is "not found".
+ */
+@Route(LeadsView.ROUTE + "/:leadId([0-9]+)")
+@RolesAllowed({"ADMIN", "ADMISSIONS"})
+class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedTitle {
+
+    private final LeadService leads;
+    private final UserService users;
+    private final CurrentUser currentUser;
+    private final Map<Long, String> campusNames;
+    private final ZoneId zone;
+    private final Clock clock;
+    private final List<LeadChoice> reasons;
+    private final DateTimeFormatter dates;
+    private final DateTimeFormatter times;
+    private @Nullable Lead lead;
+
+    LeadView(LeadService leads, UserService users, InstitutionService institution, CurrentUser currentUser,
+            Clock clock) {
+        this.leads = leads;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.campusNames = institution.campuses().stream().collect(Collectors.toMap(Campus::id, Campus::name));
+        this.zone = institution.settings().timeZone();
+        this.reasons = leads.lostReasons();
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale());
+        setId("lead");
+        setMaxWidth("72rem");
+    }
+
+    static String route(long id) {
+        return LeadsView.ROUTE + "/" + id;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            show(leads.get(Long.parseLong(event.getRouteParameters().get("leadId").orElseThrow())));
+        } catch (NumberFormatException | NotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void show(Lead shown) {
+        lead = shown;
+        removeAll();
+        var back = new Button(getTranslation("lead.back"), e -> getUI().ifPresent(ui -> ui.navigate(LeadsView.ROUTE)));
+        back.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        var stageBadge = new Badge(getTranslation(shown.stage().messageKey()), shown.stage().open()
+                ? Badge.Tone.CONTRAST : shown.stage() == LeadStage.ENROLLED ? Badge.Tone.SUCCESS : Badge.Tone.ERROR);
+        stageBadge.setId("lead-stage");
+        var title = new HorizontalLayout(new H2(shown.childName()), stageBadge);
+        title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        add(back, title, facts(shown), ownerActions(shown));
+        if (shown.stage() != LeadStage.ENROLLED) {
+            add(new H3(getTranslation("lead.stage.change")), stageForm(shown));
+        }
+        if (shown.stage().open()) {
+            add(new H3(getTranslation("lead.follow-up.log")), followUpForm(shown));
+        }
+        add(new H3(getTranslation("lead.follow-ups")), followUps(shown), new H3(getTranslation("lead.history")),
+                history(shown));
+    }
+
+    private Div facts(Lead l) {
+        String owner = l.ownerId() == null ? getTranslation("lead.pool")
+                : users.displayNames(List.of(l.ownerId())).getOrDefault(l.ownerId(), "#" + l.ownerId());
+        String next = l.nextActionOn() == null ? (l.stage().open() ? getTranslation("lead.no-next-step") : "—")
+                : getTranslation(l.nextAction() == null ? "lead.next.other" : l.nextAction().messageKey()) + " · "
+                        + dates.format(l.nextActionOn());
+        var facts = new Div();
+        facts.setId("lead-facts");
+        facts.addClassName("lead-facts");
+        fact(facts, "lead.guardian", l.guardianName() == null ? "—" : l.guardianName());
+        fact(facts, "lead.phone", l.phone() == null ? "—" : ContactNormaliser.display(l.phone()));
+        fact(facts, "lead.email", l.email() == null ? "—" : l.email());
+        fact(facts, "lead.campus", campusNames.getOrDefault(l.campusId(), ""));
+        fact(facts, "lead.source", leads.sources().stream().filter(c -> c.id() == l.sourceId()).findFirst()
+                .map(c -> LeadTexts.choice(this, c)).orElse("—"));
+        fact(facts, "lead.owner", owner).setId("lead-owner");
+        fact(facts, "lead.next-action", next).setId("lead-next");
+        fact(facts, "lead.created", times.format(l.createdAt().atZone(zone)));
+        if (l.message() != null) {
+            fact(facts, "lead.message", l.message());
+        }
+        return facts;
+    }
+
+    private Span fact(Div facts, String labelKey, String value) {
+        var text = new Span(value);
+        var label = new Span(getTranslation(labelKey));
+        label.addClassName("lead-fact-label");
+        facts.add(new Div(label, new Span(" "), text));
+        return text;
+    }
+
+    private HorizontalLayout ownerActions(Lead l) {
+        var actions = new HorizontalLayout();
+        long me = currentUser.principal().map(p -> p.userId()).orElse(-1L);
+        if (currentUser.hasRole(Role.ADMISSIONS) && !Long.valueOf(me).equals(l.ownerId()) && l.stage().open()) {
+            var take = new Button(getTranslation("lead.take"), e -> act(() -> leads.assign(l.id(), l.version(), me),
+                    "lead.taken", f -> null));
+            take.setId("lead-take");
+            actions.add(take);
+        }
+        if (l.ownerId() != null && l.stage().open()) {
+            var release = new Button(getTranslation("lead.release"), e -> act(() -> leads.assign(l.id(), l.version(),
+                    null), "lead.released", f -> null));
+            release.setId("lead-release");
+            actions.add(release);
+        }
+        return actions;
+    }
+
+    private FormLayout stageForm(Lead l) {
+        var stage = new Select<LeadStage>();
+        stage.setLabel(getTranslation("lead.stage"));
+        stage.setItems(Arrays.stream(LeadStage.values()).filter(s -> s != LeadStage.ENROLLED).toList());
+        stage.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        stage.setValue(l.stage());
+        stage.setId("lead-stage-select");
+        var reason = reasonSelect("lead-lost-reason");
+        reason.setVisible(l.stage() == LeadStage.LOST);
+        stage.addValueChangeListener(e -> reason.setVisible(e.getValue() == LeadStage.LOST));
+        var change = new Button(getTranslation("lead.stage.save"), e -> act(() -> leads.changeStage(l.id(),
+                l.version(), stage.getValue(), stage.getValue() == LeadStage.LOST && reason.getValue() != null
+                        ? reason.getValue().id() : null), "lead.stage.saved",
+                f -> "lostReasonId".equals(f) ? reason : "stage".equals(f) ? stage : null));
+        change.setId("lead-stage-save");
+        return new FormLayout(stage, reason, change);
+    }
+
+    private FormLayout followUpForm(Lead l) {
+        var kind = new Select<FollowUpKind>();
+        kind.setLabel(getTranslation("lead.follow-up.kind"));
+        kind.setItems(FollowUpKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
+        kind.setValue(FollowUpKind.CALL);
+        kind.setId("follow-up-kind");
+        var outcome = new TextArea(getTranslation("lead.follow-up.outcome"));
+        outcome.setId("follow-up-outcome");
+        var next = new Select<NextAction>();
+        next.setLabel(getTranslation("lead.next-action"));
+        next.setItems(NextAction.values());
+        next.setItemLabelGenerator(n -> getTranslation(n.messageKey()));
+        next.setValue(NextAction.CALL);
+        next.setId("follow-up-next");
+        var on = DatePickers.localized(new DatePicker(getTranslation("lead.next-action-on")));
+        on.setMin(LocalDate.now(clock.withZone(zone)));
+        on.setId("follow-up-next-on");
+        var close = reasonSelect("follow-up-lost-reason");
+        close.setLabel(getTranslation("lead.follow-up.close"));
+        close.setEmptySelectionAllowed(true);
+        close.setEmptySelectionCaption(getTranslation("lead.follow-up.keep-open"));
+        var save = ServiceErrors.primary(getTranslation("lead.follow-up.save"));
+        save.setId("follow-up-save");
+        save.addClickListener(e -> act(() -> leads.logFollowUp(l.id(), l.version(), new FollowUpDraft(
+                kind.getValue(), outcome.getValue(), close.getValue() == null ? next.getValue() : null,
+                close.getValue() == null ? on.getValue() : null, close.getValue() == null ? null
+                        : close.getValue().id())), "lead.follow-up.saved", f -> switch (f) {
+                            case "nextActionOn" -> on;
+                            case "outcome" -> outcome;
+                            case "lostReasonId" -> close;
+                            default -> null;
+                        }));
+        var form = new FormLayout(kind, outcome, next, on, close, save);
+        form.setColspan(outcome, 2);
+        return form;
+    }
+
+    private Select<LeadChoice> reasonSelect(String id) {
+        var reason = new Select<LeadChoice>();
+        reason.setLabel(getTranslation("lead.lost-reason"));
+        reason.setItems(reasons);
+        reason.setItemLabelGenerator(c -> c == null ? getTranslation("lead.follow-up.keep-open")
+                : LeadTexts.choice(this, c));
+        reason.setId(id);
+        return reason;
+    }
+
+    private Grid<FollowUp> followUps(Lead l) {
+        var grid = new Grid<FollowUp>();
+        grid.setId("lead-follow-ups");
+        grid.addColumn(f -> times.format(f.happenedAt().atZone(zone))).setHeader(getTranslation("lead.when"))
+                .setAutoWidth(true);
+        grid.addColumn(f -> getTranslation(f.kind().messageKey())).setHeader(getTranslation("lead.follow-up.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(FollowUp::outcome).setHeader(getTranslation("lead.follow-up.outcome")).setFlexGrow(3);
+        grid.addColumn(f -> f.nextActionOn() == null ? "" : getTranslation(f.nextAction() == null
+                ? "lead.next.other" : f.nextAction().messageKey()) + " · " + dates.format(f.nextActionOn()))
+                .setHeader(getTranslation("lead.next-action")).setAutoWidth(true);
+        grid.addColumn(f -> f.by() == null ? "" : f.by()).setHeader(getTranslation("lead.by")).setAutoWidth(true);
+        grid.setItems(leads.followUps(l.id()));
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Grid<LeadEvent> history(Lead l) {
+        var grid = new Grid<LeadEvent>();
+        grid.setId("lead-history");
+        grid.addColumn(e -> times.format(e.at().atZone(zone))).setHeader(getTranslation("lead.when"))
+                .setAutoWidth(true);
+        grid.addColumn(this::describe).setHeader(getTranslation("lead.what")).setFlexGrow(3);
+        grid.addColumn(e -> e.actor() == null ? "" : e.actor()).setHeader(getTranslation("lead.by"))
+                .setAutoWidth(true);
+        grid.setItems(leads.history(l.id()));
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private String describe(LeadEvent e) {
+        return switch (e.kind()) {
+            case "CREATED" -> getTranslation("lead.event.created");
+            case "STAGE" -> getTranslation("lead.event.stage", stage(e.before()), stage(e.after()));
+            case "OWNER" -> getTranslation("lead.event.owner", owner(e.before()), owner(e.after()));
+            case "FOLLOW_UP" -> getTranslation("lead.event.follow-up", e.after() == null ? ""
+                    : getTranslation(FollowUpKind.valueOf(e.after()).messageKey()));
+            default -> e.kind();
+        };
+    }
+
+    private String stage(@Nullable String name) {
+        return name == null ? "—" : getTranslation(LeadStage.valueOf(name).messageKey());
+    }
+
+    private String owner(@Nullable String id) {
+        if (id == null) {
+            return getTranslation("lead.pool");
+        }
+        long userId = Long.parseLong(id);
+        return users.displayNames(List.of(userId)).getOrDefault(userId, "#" + id);
+    }
+
+    private void act(Supplier<Lead> change, String doneKey,
+            java.util.function.Function<String, @Nullable HasValidation> fields) {
+        try {
+            var changed = change.get();
+            Notifications.success(getTranslation(doneKey));
+            show(changed);
+        } catch (RuntimeException error) {
+            if (!ServiceErrors.show(this, error, fields::apply, this::reload)) {
+                throw error;
+            }
+        }
+    }
+
+    private void reload() {
+        if (lead != null) {
+            show(leads.get(lead.id()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return lead == null ? getTranslation("nav.leads") : lead.childName();
+    }
+
+    @Override
+    public String titleKey() {
+        return "nav.leads";
+    }
+}
