@@ -193,7 +193,8 @@ public class LeadService {
 
     /**
      * Logs a call, message, meeting or note, and sets the next action it agreed on — or closes the lead as lost with
-     * the reason given instead. A follow-up without either is refused and asks for one.
+     * the reason given instead. A follow-up without either is refused and asks for one. A call, message or meeting
+     * about a new lead makes it contacted.
      */
     @PreAuthorize(AdmissionsRoles.LEADS)
     @Transactional
@@ -220,8 +221,15 @@ public class LeadService {
                 throw stale(id);
             }
             store.event(id, "STAGE", lead.stage().name(), LeadStage.LOST.name(), String.valueOf(reason), now, user);
-        } else if (!store.setNextAction(id, version, draft.nextAction(), draft.nextActionOn(), contact, now, user)) {
-            throw stale(id);
+        } else {
+            if (!store.setNextAction(id, version, draft.nextAction(), draft.nextActionOn(), contact, now, user)) {
+                throw stale(id);
+            }
+            if (contact && lead.stage() == LeadStage.NEW) {
+                // a call, message or meeting that reached them: the lead is contacted
+                store.setStage(id, version + 1, LeadStage.CONTACTED, null, now, user);
+                store.event(id, "STAGE", LeadStage.NEW.name(), LeadStage.CONTACTED.name(), null, now, user);
+            }
         }
         store.followUp(id, draft.kind(), draft.outcome().strip(), now, closing ? null : draft.nextAction(),
                 closing ? null : draft.nextActionOn(), me, user);

@@ -182,6 +182,7 @@ class LeadServiceIT {
         var called = as(orchardAdmissions, () -> leads.logFollowUp(lead.id(), lead.version(), new FollowUpDraft(
                 FollowUpKind.CALL, "Mother asks for a trial on Saturday", NextAction.TRIAL, today.plusDays(2),
                 null)));
+        assertThat(called.stage()).as("a call about a new lead").isEqualTo(LeadStage.CONTACTED);
         assertThat(called.nextAction()).isEqualTo(NextAction.TRIAL);
         assertThat(called.nextActionOn()).isEqualTo(today.plusDays(2));
         assertThat(called.firstContactAt()).isNotNull();

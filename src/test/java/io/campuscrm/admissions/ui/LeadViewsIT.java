@@ -87,7 +87,8 @@ class LeadViewsIT extends SpringBrowserlessTest {
         test($(Button.class).id("lead-stage-save")).click();
         Select<?> reason = $(Select.class).id("lead-lost-reason");
         assertThat(reason.isInvalid()).isTrue();
-        assertThat(SystemAuthentication.call(() -> leads.get(lead.id())).stage()).isEqualTo(LeadStage.NEW);
+        assertThat(SystemAuthentication.call(() -> leads.get(lead.id())).stage()).as("the call made it contacted")
+                .isEqualTo(LeadStage.CONTACTED);
     }
 
     private void enter(String child, String guardian, String phone) {
