@@ -251,6 +251,20 @@ public class LeadService {
         return store.followUps(id);
     }
 
+    /** The signed-in user's leads due today, overdue and without a next step, and their campuses' new pool leads. */
+    @PreAuthorize(AdmissionsRoles.LEADS)
+    public LeadWork myWork() {
+        var scope = currentUser.scope();
+        long me = currentUser.principal().map(p -> p.userId()).orElse(-1L);
+        var params = new MapSqlParameterSource("me", me).addValue("today", today());
+        String campuses = "";
+        if (!scope.allCampuses()) {
+            campuses = " AND campus_id IN (:campuses)";
+            params.addValue("campuses", scope.campusIds().isEmpty() ? Set.of(-1L) : scope.campusIds());
+        }
+        return store.work(campuses, params);
+    }
+
     /** Where leads may come from: the active sources, in their order. */
     @PreAuthorize(AdmissionsRoles.LEADS)
     public List<LeadChoice> sources() {

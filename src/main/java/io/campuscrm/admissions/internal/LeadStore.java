@@ -23,6 +23,7 @@ import io.campuscrm.admissions.FollowUpKind;
 import io.campuscrm.admissions.Lead;
 import io.campuscrm.admissions.LeadEvent;
 import io.campuscrm.admissions.LeadStage;
+import io.campuscrm.admissions.LeadWork;
 import io.campuscrm.admissions.NextAction;
 import io.campuscrm.shared.database.UtcDateTime;
 
@@ -197,6 +198,18 @@ public class LeadStore {
 
     /** An entry of an editable list: a built-in's message key, or a school's own name. */
     public record Entry(long id, @Nullable String labelKey, @Nullable String name, boolean active) {
+    }
+
+    /** The figures of {@link LeadWork} in one statement over the open leads matching {@code campuses}. */
+    public LeadWork work(String campuses, MapSqlParameterSource params) {
+        return jdbc.queryForObject("""
+                SELECT COALESCE(SUM(owner_id = :me AND next_action_on = :today), 0),
+                       COALESCE(SUM(owner_id = :me AND next_action_on < :today), 0),
+                       COALESCE(SUM(owner_id = :me AND next_action_on IS NULL), 0),
+                       COALESCE(SUM(owner_id IS NULL AND stage = 'NEW'), 0)
+                FROM admission_lead
+                WHERE merged_into_id IS NULL AND stage NOT IN ('ENROLLED', 'LOST')""" + campuses, params,
+                (rs, n) -> new LeadWork(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
     }
 
     /** A page of leads as the list shows them, newest first, one more than asked for to tell whether more follow. */

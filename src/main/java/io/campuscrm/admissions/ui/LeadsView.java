@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -38,7 +40,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(LeadsView.ROUTE)
 @Menu(title = "nav.leads", order = 5, icon = "vaadin:funnel")
 @RolesAllowed({"ADMIN", "ADMISSIONS"})
-class LeadsView extends VerticalLayout implements LocalizedTitle {
+class LeadsView extends VerticalLayout implements LocalizedTitle, BeforeEnterObserver {
 
     static final String ROUTE = "leads";
 
@@ -47,7 +49,11 @@ class LeadsView extends VerticalLayout implements LocalizedTitle {
         ALL, MINE, POOL, NO_NEXT_STEP, OVERDUE;
 
         String messageKey() {
-            return "lead.show." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "lead.show." + address();
+        }
+
+        String address() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -110,6 +116,13 @@ class LeadsView extends VerticalLayout implements LocalizedTitle {
 
         add(new H2(getTranslation("nav.leads")), bar, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** {@code leads?show=overdue}: the dashboard's links open the list on what they count. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("show").flatMap(value -> java.util.Arrays
+                .stream(Show.values()).filter(s -> s.address().equals(value)).findFirst()).ifPresent(show::setValue);
     }
 
     private LeadService.LeadFilter filter() {

@@ -91,6 +91,30 @@ class LeadViewsIT extends SpringBrowserlessTest {
                 .isEqualTo(LeadStage.CONTACTED);
     }
 
+    @Test
+    @WithUserDetails("admissions")
+    @SuppressWarnings("unchecked")
+    void the_dashboard_counts_my_follow_ups_due_today_and_its_links_open_the_list_on_what_they_count() {
+        var before = leads.myWork();
+        var lead = newLead();
+        var contacted = leads.logFollowUp(lead.id(), lead.version(), new io.campuscrm.admissions.FollowUpDraft(
+                io.campuscrm.admissions.FollowUpKind.CALL, "Call back at five", io.campuscrm.admissions.NextAction.CALL,
+                TestClock.today(), null));
+        assertThat(contacted.nextActionOn()).isEqualTo(TestClock.today());
+        var after = leads.myWork();
+        assertThat(after.dueToday()).isEqualTo(before.dueToday() + 1);
+        assertThat(after.withoutNextStep()).isEqualTo(before.withoutNextStep());
+
+        navigate(io.campuscrm.shared.ui.DashboardView.class);
+        var card = $(com.vaadin.flow.component.html.Div.class).id("leads-card");
+        assertThat(card.getElement().getTextRecursively()).contains(String.valueOf(after.dueToday()));
+        test($(Button.class).id("leads-card-overdue")).click();
+
+        assertThat(path()).isEqualTo(LeadsView.ROUTE);
+        Select<LeadsView.Show> show = $(Select.class).id("leads-show");
+        assertThat(show.getValue()).isEqualTo(LeadsView.Show.OVERDUE);
+    }
+
     private void enter(String child, String guardian, String phone) {
         test($(Button.class).id("leads-new")).click();
         test($(TextField.class).id("lead-child")).setValue(child);
