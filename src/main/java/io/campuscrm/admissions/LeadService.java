@@ -282,9 +282,18 @@ public class LeadService {
                 .map(e -> new LeadChoice(e.id(), e.labelKey(), e.name())).toList();
     }
 
-    /** What to list: every part optional. */
+    /**
+     * What to list: every part optional. {@code text} finds a phone (as typed, a local number too), an e-mail, or a
+     * part of the child's or guardian's name.
+     */
     public record LeadFilter(@Nullable Long campusId, @Nullable LeadStage stage, @Nullable Long ownerId,
-            boolean poolOnly, boolean withoutNextStep, boolean overdue) {
+            boolean poolOnly, boolean withoutNextStep, boolean overdue, @Nullable Long sourceId,
+            @Nullable String text) {
+
+        public LeadFilter(@Nullable Long campusId, @Nullable LeadStage stage, @Nullable Long ownerId,
+                boolean poolOnly, boolean withoutNextStep, boolean overdue) {
+            this(campusId, stage, ownerId, poolOnly, withoutNextStep, overdue, null, null);
+        }
 
         public static LeadFilter all() {
             return new LeadFilter(null, null, null, false, false, false);
@@ -325,9 +334,36 @@ public class LeadService {
             where.add("next_action_on < :today");
             params.addValue("today", today());
         }
+        if (filter.sourceId() != null) {
+            where.add("source_id = :source");
+            params.addValue("source", filter.sourceId());
+        }
+        if (StringUtils.hasText(filter.text())) {
+            text(filter.text().strip(), where, params);
+        }
         var rows = store.page(String.join(" AND ", where), params, (int) page.getOffset(), page.getPageSize() + 1);
         boolean more = rows.size() > page.getPageSize();
         return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+    }
+
+    /** An e-mail by equality, a phone in E.164 by equality, else a part of the child's or guardian's name. */
+    private void text(String text, List<String> where, MapSqlParameterSource params) {
+        if (text.contains("@")) {
+            where.add("email = :email");
+            params.addValue("email", text.toLowerCase(java.util.Locale.ROOT));
+            return;
+        }
+        if (text.replaceAll("[\\s()+-]", "").matches("\\d{6,}")) {
+            try {
+                where.add("phone = :phone");
+                params.addValue("phone", contacts.phone(text, "text"));
+                return;
+            } catch (DomainException notAPhone) {
+                where.removeLast();
+            }
+        }
+        where.add("(child_name LIKE :name OR guardian_name LIKE :name)");
+        params.addValue("name", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
     }
 
     private List<LeadMatch> matches(@Nullable String phone, @Nullable String email) {

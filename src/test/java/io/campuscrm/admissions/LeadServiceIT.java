@@ -3,6 +3,7 @@ package io.campuscrm.admissions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -230,6 +231,29 @@ class LeadServiceIT {
         assertThat(given.ownerId()).isEqualTo(userId(colleague));
         assertThat(as(orchardAdmissions, () -> leads.history(lead.id()))).extracting(LeadEvent::kind)
                 .containsExactly("OWNER", "OWNER", "CREATED");
+    }
+
+    @Test
+    void the_list_finds_a_lead_by_a_phone_as_typed_an_e_mail_or_a_part_of_a_name_and_by_source() {
+        String phone = localPhone();
+        String tag = "Quek" + RANDOM.nextInt(1_000_000);
+        var lead = as(orchardAdmissions, () -> leads.create(LeadDraft.of(orchard.id(), tag + " Jia Ying",
+                "Mdm " + tag, phone, tag.toLowerCase(java.util.Locale.ROOT) + "@example.org", phoneSource), true));
+        long walkIn = jdbc.queryForObject("SELECT id FROM lead_source WHERE label_key = 'lead.source.walk-in'",
+                Long.class);
+
+        for (String text : List.of(phone, "+65" + phone.replace(" ", ""), tag.toUpperCase(java.util.Locale.ROOT)
+                + "@EXAMPLE.ORG", tag.substring(0, 6), "mdm " + tag.toLowerCase(java.util.Locale.ROOT))) {
+            assertThat(as(orchardAdmissions, () -> leads.find(filter(null, text), PageRequest.of(0, 20))))
+                    .as(text).extracting(Lead::id).containsExactly(lead.id());
+        }
+        assertThat(as(orchardAdmissions, () -> leads.find(filter(walkIn, tag), PageRequest.of(0, 20)))).isEmpty();
+        assertThat(as(orchardAdmissions, () -> leads.find(filter(null, "100%_" + tag), PageRequest.of(0, 20))))
+                .as("% and _ are letters").isEmpty();
+    }
+
+    private static LeadService.LeadFilter filter(Long sourceId, String text) {
+        return new LeadService.LeadFilter(null, null, null, false, false, false, sourceId, text);
     }
 
     private Lead newLead() {

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -23,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import io.campuscrm.admissions.Lead;
+import io.campuscrm.admissions.LeadChoice;
 import io.campuscrm.admissions.LeadService;
 import io.campuscrm.admissions.LeadStage;
 import io.campuscrm.institution.Campus;
@@ -61,6 +64,8 @@ class LeadsView extends VerticalLayout implements LocalizedTitle, BeforeEnterObs
     private final Grid<Lead> grid = new Grid<>();
     private final Select<Show> show = new Select<>();
     private final Select<LeadStage> stage = new Select<>();
+    private final Select<LeadChoice> source = new Select<>();
+    private final TextField search = new TextField();
     private final long me;
 
     LeadsView(LeadService leads, InstitutionService institution, CurrentUser currentUser) {
@@ -84,6 +89,17 @@ class LeadsView extends VerticalLayout implements LocalizedTitle, BeforeEnterObs
         stage.setEmptySelectionCaption(getTranslation("lead.stage.any"));
         stage.setItemLabelGenerator(s -> s == null ? getTranslation("lead.stage.any") : getTranslation(s.messageKey()));
         stage.setId("leads-stage");
+        source.setLabel(getTranslation("lead.source"));
+        source.setItems(leads.sources());
+        source.setEmptySelectionAllowed(true);
+        source.setEmptySelectionCaption(getTranslation("lead.source.any"));
+        source.setItemLabelGenerator(c -> c == null ? getTranslation("lead.source.any") : LeadTexts.choice(this, c));
+        source.setId("leads-source");
+        search.setLabel(getTranslation("lead.search"));
+        search.setPlaceholder(getTranslation("lead.search.placeholder"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("leads-search");
         var add = new Button(getTranslation("lead.new"), VaadinIcon.PLUS.create(), e -> new NewLeadDialog(leads,
                 campuses, lead -> {
                     Notifications.success(getTranslation("lead.saved", lead.childName()));
@@ -91,7 +107,8 @@ class LeadsView extends VerticalLayout implements LocalizedTitle, BeforeEnterObs
                 }).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("leads-new");
-        var bar = new HorizontalLayout(show, stage, add);
+        var bar = new HorizontalLayout(search, show, stage, source, add);
+        bar.setWrap(true);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId("leads");
@@ -113,6 +130,8 @@ class LeadsView extends VerticalLayout implements LocalizedTitle, BeforeEnterObs
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(LeadView.route(e.getItem().id()))));
         show.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         stage.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        source.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         add(new H2(getTranslation("nav.leads")), bar, grid);
         setFlexGrow(1, grid);
@@ -128,7 +147,8 @@ class LeadsView extends VerticalLayout implements LocalizedTitle, BeforeEnterObs
     private LeadService.LeadFilter filter() {
         var which = show.getValue() == null ? Show.ALL : show.getValue();
         return new LeadService.LeadFilter(null, stage.getValue(), which == Show.MINE ? me : null,
-                which == Show.POOL, which == Show.NO_NEXT_STEP, which == Show.OVERDUE);
+                which == Show.POOL, which == Show.NO_NEXT_STEP, which == Show.OVERDUE,
+                source.getValue() == null ? null : source.getValue().id(), search.getValue());
     }
 
     @Override
