@@ -153,7 +153,10 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
         var text = new Span(value);
         var label = new Span(getTranslation(labelKey));
         label.addClassName("lead-fact-label");
-        facts.add(new Div(label, new Span(" "), text));
+        // the label in the secondary colour and a column of its own, so that the values line up
+        label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("display", "inline-block")
+                .set("min-width", "9rem");
+        facts.add(new Div(label, text));
         return text;
     }
 
