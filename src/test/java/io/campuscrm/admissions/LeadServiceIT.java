@@ -15,8 +15,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import io.campuscrm.attendance.AlertFixtures;
@@ -34,6 +32,7 @@ import io.campuscrm.students.GuardianDraft;
 import io.campuscrm.students.GuardianRelationship;
 import io.campuscrm.support.CampusIntegrationTest;
 import io.campuscrm.support.TestClock;
+import io.campuscrm.support.SignedIn;
 
 /**
  * Leads at the service layer: entered by admissions they are New and theirs; a phone or e-mail the school knows
@@ -288,16 +287,6 @@ class LeadServiceIT {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        var user = userDetails.loadUserByUsername(username);
-        var security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(security);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SignedIn.as(userDetails, username, work);
     }
 }

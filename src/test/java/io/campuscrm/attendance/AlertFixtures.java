@@ -17,8 +17,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import io.campuscrm.institution.Campus;
@@ -38,6 +36,7 @@ import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentDraft;
 import io.campuscrm.students.StudentStatus;
 import io.campuscrm.support.TestClock;
+import io.campuscrm.support.SignedIn;
 
 /**
  * Data for the alert tests, with names no other test uses: a class of its own meeting every day from three weeks
@@ -173,17 +172,7 @@ public class AlertFixtures {
 
     /** Runs {@code work} signed in as this user, loaded as the login would. */
     public <T> T as(String username, Supplier<T> work) {
-        var user = userDetails.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SignedIn.as(userDetails, username, work);
     }
 
     /** Every line of a list, page after page. */

@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import io.campuscrm.scheduling.EnrollmentService;
@@ -22,6 +20,7 @@ import io.campuscrm.scheduling.TimetableService;
 import io.campuscrm.security.UserService;
 import io.campuscrm.shared.security.SystemAuthentication;
 import io.campuscrm.support.TestClock;
+import io.campuscrm.support.SignedIn;
 
 /**
  * A class of its own for each test: a new course, term, room and teacher at a campus, a class meeting every day of
@@ -100,16 +99,6 @@ public class AttendanceFixtures {
 
     /** Runs {@code work} signed in as this user (loaded as the login would). */
     public <T> T as(String username, Supplier<T> work) {
-        var user = userDetails.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SignedIn.as(userDetails, username, work);
     }
 }

@@ -14,8 +14,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.vaadin.flow.server.VaadinServlet;
@@ -23,6 +21,7 @@ import com.vaadin.flow.server.VaadinServlet;
 import io.campuscrm.CampusCrmApplication;
 import io.campuscrm.shared.database.EmbeddedMariaDb;
 import io.campuscrm.support.JdbcStatementCounter;
+import io.campuscrm.support.SignedIn;
 
 /**
  * The whole application, as {@code java -jar} runs it in demo mode, on a fresh embedded database in
@@ -97,17 +96,7 @@ final class BenchApplication implements AutoCloseable {
 
     /** Runs the work as a demo user, signed in as the login form would sign them in (roles and campuses). */
     <T> T as(String username, Callable<T> work) throws Exception {
-        var user = bean(UserDetailsService.class).loadUserByUsername(username);
-        var security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(security);
-        try {
-            return work.call();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SignedIn.as(bean(UserDetailsService.class), username, work);
     }
 
     Path databaseDirectory() {

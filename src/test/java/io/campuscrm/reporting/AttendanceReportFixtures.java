@@ -23,8 +23,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import io.campuscrm.attendance.AttendanceService;
@@ -64,6 +62,7 @@ import io.campuscrm.students.StudentChanges;
 import io.campuscrm.students.StudentDraft;
 import io.campuscrm.students.StudentRef;
 import io.campuscrm.students.StudentSearch;
+import io.campuscrm.support.SignedIn;
 
 /**
  * Makes the attendance reports' data through the modules' own services, as the system, with names no other test
@@ -174,17 +173,7 @@ final class AttendanceReportFixtures {
 
     /** Runs the work as this user, signed in as the login form signs them in (roles and campuses). */
     <T> T as(String username, Callable<T> work) throws Exception {
-        var user = bean(UserDetailsService.class).loadUserByUsername(username);
-        var security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(security);
-        try {
-            return work.call();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SignedIn.as(bean(UserDetailsService.class), username, work);
     }
 
     /** The report as the current user gets it; kept in {@code target/reports/} for a person to look at. */

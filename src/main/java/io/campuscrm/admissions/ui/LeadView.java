@@ -71,6 +71,7 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
     private final ZoneId zone;
     private final Clock clock;
     private final List<LeadChoice> reasons;
+    private final List<LeadChoice> sources;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter times;
     private @Nullable Lead lead;
@@ -84,6 +85,7 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
         this.campusNames = institution.campuses().stream().collect(Collectors.toMap(Campus::id, Campus::name));
         this.zone = institution.settings().timeZone();
         this.reasons = leads.lostReasons();
+        this.sources = leads.sources();
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale());
@@ -138,7 +140,7 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
         fact(facts, "lead.phone", l.phone() == null ? "—" : ContactNormaliser.display(l.phone()));
         fact(facts, "lead.email", l.email() == null ? "—" : l.email());
         fact(facts, "lead.campus", campusNames.getOrDefault(l.campusId(), ""));
-        fact(facts, "lead.source", leads.sources().stream().filter(c -> c.id() == l.sourceId()).findFirst()
+        fact(facts, "lead.source", sources.stream().filter(c -> c.id() == l.sourceId()).findFirst()
                 .map(c -> LeadTexts.choice(this, c)).orElse("—"));
         fact(facts, "lead.owner", owner).setId("lead-owner");
         fact(facts, "lead.next-action", next).setId("lead-next");
