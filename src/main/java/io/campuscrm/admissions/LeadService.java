@@ -3,7 +3,6 @@ package io.campuscrm.admissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,20 +20,13 @@ import org.springframework.validation.annotation.Validated;
 
 import io.campuscrm.admissions.internal.LeadStore;
 import io.campuscrm.institution.InstitutionService;
-import io.campuscrm.scheduling.CourseService;
 import io.campuscrm.security.UserService;
-import io.campuscrm.shared.audit.AuditAction;
-import io.campuscrm.shared.audit.AuditEvent;
-import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.domain.StaleEditException;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
 import io.campuscrm.students.ContactNormaliser;
-import io.campuscrm.students.ContactQuery;
-import io.campuscrm.students.DuplicateMatch;
-import io.campuscrm.students.StudentSearch;
 
 import jakarta.validation.Valid;
 
@@ -52,22 +44,19 @@ public class LeadService {
     private static final Set<Role> OWNERS = Set.of(Role.ADMISSIONS, Role.ADMIN);
 
     private final LeadStore store;
+    private final LeadEntry entry;
     private final ContactNormaliser contacts;
-    private final StudentSearch students;
-    private final CourseService courses;
     private final UserService users;
     private final InstitutionService institution;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LeadService(LeadStore store, ContactNormaliser contacts, StudentSearch students, CourseService courses,
-            UserService users, InstitutionService institution, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+    LeadService(LeadStore store, LeadEntry entry, ContactNormaliser contacts, UserService users,
+            InstitutionService institution, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.entry = entry;
         this.contacts = contacts;
-        this.students = students;
-        this.courses = courses;
         this.users = users;
         this.institution = institution;
         this.currentUser = currentUser;
@@ -83,7 +72,7 @@ public class LeadService {
     public List<LeadMatch> matches(@Valid LeadDraft draft) {
         var phone = contacts.phone(draft.phone(), "phone");
         var email = contacts.email(draft.email(), "email");
-        return matches(phone, email);
+        return entry.matches(phone, email);
     }
 
     /**
@@ -98,37 +87,32 @@ public class LeadService {
     @Transactional
     public Lead create(@Valid LeadDraft draft, boolean anyway) {
         requireCampus(draft.campusId(), "campusId");
-        var phone = contacts.phone(draft.phone(), "phone");
-        var email = contacts.email(draft.email(), "email");
-        if (phone == null && email == null) {
-            throw new DomainException("phone", "lead.error.contact-required");
-        }
-        var source = store.entries("lead_source").get(draft.sourceId());
-        if (source == null || !source.active()) {
-            throw new DomainException("sourceId", "lead.error.source");
-        }
-        if (draft.courseId() != null && courses.all(List.of(draft.courseId())).isEmpty()) {
-            throw new DomainException("courseId", "lead.error.course");
+        var checked = entry.check(draft);
+        if (!checked.valid()) {
+            var first = checked.errors().entrySet().iterator().next();
+            throw new DomainException(first.getKey(), first.getValue());
         }
         if (!anyway) {
-            var found = matches(phone, email);
+            var found = entry.matches(checked.phone(), checked.email());
             if (!found.isEmpty()) {
                 throw new PossibleDuplicateLeadException(found);
             }
         }
-        var now = clock.instant();
-        String user = currentUser.username();
         Long owner = currentUser.hasRole(Role.ADMISSIONS) ? currentUser.principal().map(p -> p.userId()).orElse(null)
                 : null;
-        long id = store.insert(new LeadStore.NewLead(draft.campusId(), draft.childName().strip(),
-                text(draft.guardianName()), phone, email, draft.courseId(), text(draft.preferredTimes()),
-                text(draft.message()), draft.sourceId(), draft.campaignId(), draft.referringFamilyId(), owner,
-                text(draft.consentText()), draft.consentText() == null ? null : now, null), now, user);
-        store.event(id, "CREATED", null, LeadStage.NEW.name(), owner == null ? null : String.valueOf(owner), now,
-                user);
-        events.publishEvent(AuditEvent.of(AuditAction.CREATE, "Lead", id, AuditSummary.of("audit.lead.created",
-                draft.childName().strip())));
-        return store.find(id).orElseThrow();
+        return entry.insert(checked, LeadChannel.STAFF, owner, currentUser.username(), null, null, null);
+    }
+
+    /**
+     * Who else the school knows with this lead's phone or e-mail (other leads, to merge; students and guardians, to
+     * link the child to their family): what a lead that came in by the form, the endpoint or a file is checked
+     * against when staff open it.
+     */
+    @PreAuthorize(AdmissionsRoles.LEADS)
+    public List<LeadMatch> matchesOf(long id) {
+        var lead = get(id);
+        return entry.matches(lead.phone(), lead.email()).stream()
+                .filter(m -> m.kind() != LeadMatch.Kind.LEAD || m.id() != id).toList();
     }
 
     /** A lead the user may see; another campus's answers as a missing one. */
@@ -364,29 +348,6 @@ public class LeadService {
         }
         where.add("(child_name LIKE :name OR guardian_name LIKE :name)");
         params.addValue("name", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-    }
-
-    private List<LeadMatch> matches(@Nullable String phone, @Nullable String email) {
-        if (phone == null && email == null) {
-            return List.of();
-        }
-        List<LeadMatch> found = new ArrayList<>();
-        for (var hit : store.withContacts(phone == null ? List.of() : List.of(phone),
-                email == null ? List.of() : List.of(email))) {
-            String name = hit.guardianName() == null ? hit.childName() : hit.childName() + " · " + hit.guardianName();
-            found.add(new LeadMatch(LeadMatch.Kind.LEAD, hit.id(), name, hit.byPhone() ? LeadMatch.Reason.PHONE
-                    : LeadMatch.Reason.EMAIL, hit.value(), null));
-        }
-        var known = students.contactMatches(List.of(new ContactQuery("guardian", phone, email)));
-        Set<String> seen = new LinkedHashSet<>();
-        for (DuplicateMatch m : known.isEmpty() ? List.<DuplicateMatch>of() : known.getFirst()) {
-            var kind = m.kind() == DuplicateMatch.Kind.STUDENT ? LeadMatch.Kind.STUDENT : LeadMatch.Kind.GUARDIAN;
-            var reason = m.reason() == DuplicateMatch.Reason.EMAIL ? LeadMatch.Reason.EMAIL : LeadMatch.Reason.PHONE;
-            if (seen.add(kind + ":" + m.id() + ":" + reason)) {
-                found.add(new LeadMatch(kind, m.id(), m.name(), reason, m.value(), m.familyId()));
-            }
-        }
-        return found;
     }
 
     private long requireLostReason(@Nullable Long lostReasonId) {

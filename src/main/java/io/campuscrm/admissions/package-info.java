@@ -5,7 +5,7 @@
  * Lost, each change kept on the lead's history; follow-ups (calls, messages, meetings, notes) set the next action.
  */
 @ApplicationModule(displayName = "Admissions", allowedDependencies = {"shared", "security", "institution",
-        "students", "scheduling"})
+        "students", "scheduling", "notifications"})
 @NullMarked
 package io.campuscrm.admissions;
 

@@ -22,7 +22,13 @@ public enum MailKind {
      * A lesson package with lessons left expires soon (attendance's nightly job); arguments: the student's name, the
      * course, what is left ("3 lessons"), the expiry date.
      */
-    PACKAGE_EXPIRING("email.package-expiring.subject", "email.package-expiring.body", "email.kind.package-expiring");
+    PACKAGE_EXPIRING("email.package-expiring.subject", "email.package-expiring.body", "email.kind.package-expiring"),
+
+    /**
+     * A guardian asked about classes through the public inquiry form (admissions); arguments: the child's name, the
+     * campus.
+     */
+    INQUIRY_RECEIVED("email.inquiry.subject", "email.inquiry.body", "email.kind.inquiry");
 
     private final String subjectKey;
     private final String bodyKey;

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import io.campuscrm.admissions.FollowUp;
 import io.campuscrm.admissions.FollowUpKind;
 import io.campuscrm.admissions.Lead;
+import io.campuscrm.admissions.LeadChannel;
 import io.campuscrm.admissions.LeadEvent;
 import io.campuscrm.admissions.LeadStage;
 import io.campuscrm.admissions.LeadWork;
@@ -35,7 +36,7 @@ public class LeadStore {
             id, campus_id, child_name, guardian_name, phone, email, course_id, preferred_times, message, source_id,
             campaign_id, referring_family_id, family_id, stage, lost_reason_id, owner_id, next_action, next_action_on,
             consent_text, consent_at, merged_into_id, version, created_at, created_by, updated_at, updated_by,
-            first_contact_at""";
+            first_contact_at, channel, language""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -48,7 +49,7 @@ public class LeadStore {
             @Nullable String email, @Nullable Long courseId, @Nullable String preferredTimes,
             @Nullable String message, long sourceId, @Nullable Long campaignId, @Nullable Long referringFamilyId,
             @Nullable Long ownerId, @Nullable String consentText, @Nullable Instant consentAt,
-            @Nullable String requestId) {
+            @Nullable String requestId, LeadChannel channel, @Nullable String language, @Nullable Long intakeKeyId) {
     }
 
     public long insert(NewLead lead, Instant now, String user) {
@@ -60,14 +61,17 @@ public class LeadStore {
                 .addValue("referrer", lead.referringFamilyId()).addValue("owner", lead.ownerId())
                 .addValue("consent", lead.consentText())
                 .addValue("consentAt", lead.consentAt() == null ? null : UtcDateTime.of(lead.consentAt()))
-                .addValue("request", lead.requestId()).addValue("now", UtcDateTime.of(now)).addValue("user", user);
+                .addValue("request", lead.requestId()).addValue("channel", lead.channel().name())
+                .addValue("language", lead.language()).addValue("key", lead.intakeKeyId()).addValue("now", UtcDateTime.of(now)).addValue("user", user);
         var keys = new GeneratedKeyHolder();
         jdbc.update("""
                 INSERT INTO admission_lead (campus_id, child_name, guardian_name, phone, email, course_id,
                     preferred_times, message, source_id, campaign_id, referring_family_id, stage, owner_id,
-                    consent_text, consent_at, request_id, version, created_at, created_by, updated_at, updated_by)
+                    consent_text, consent_at, request_id, channel, language, intake_key_id, version, created_at,
+                    created_by, updated_at, updated_by)
                 VALUES (:campus, :child, :guardian, :phone, :email, :course, :times, :message, :source, :campaign,
-                    :referrer, 'NEW', :owner, :consent, :consentAt, :request, 0, :now, :user, :now, :user)""",
+                    :referrer, 'NEW', :owner, :consent, :consentAt, :request, :channel, :language, :key, 0, :now,
+                    :user, :now, :user)""",
                 params, keys, new String[] {"id"});
         return Objects.requireNonNull(keys.getKey()).longValue();
     }
@@ -80,6 +84,24 @@ public class LeadStore {
     /** The lead of an intake request already taken, by the client's request id. */
     public Optional<Long> byRequest(String requestId) {
         return jdbc.queryForList("SELECT id FROM admission_lead WHERE request_id = :r", Map.of("r", requestId),
+                Long.class).stream().findFirst();
+    }
+
+    /**
+     * The newest lead, not merged away, of this campus and child (without case) with this phone or e-mail, entered
+     * since {@code since}: an index look-up by each contact.
+     */
+    public Optional<Long> recentSame(long campusId, String childName, @Nullable String phone, @Nullable String email,
+            Instant since) {
+        if (phone == null && email == null) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("""
+                SELECT id FROM admission_lead
+                WHERE (phone = :phone OR email = :email) AND campus_id = :campus AND created_at >= :since
+                  AND LOWER(child_name) = LOWER(:child) AND merged_into_id IS NULL
+                ORDER BY id DESC LIMIT 1""", new MapSqlParameterSource("phone", phone).addValue("email", email)
+                .addValue("campus", campusId).addValue("since", UtcDateTime.of(since)).addValue("child", childName),
                 Long.class).stream().findFirst();
     }
 
@@ -231,7 +253,8 @@ public class LeadStore {
                 UtcDateTime.read(rs, "consent_at"), nullableLong(rs, "merged_into_id"), rs.getLong("version"),
                 Objects.requireNonNull(UtcDateTime.read(rs, "created_at")), rs.getString("created_by"),
                 Objects.requireNonNull(UtcDateTime.read(rs, "updated_at")), rs.getString("updated_by"),
-                UtcDateTime.read(rs, "first_contact_at"));
+                UtcDateTime.read(rs, "first_contact_at"), LeadChannel.valueOf(rs.getString("channel")),
+                rs.getString("language"));
     }
 
     private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
