@@ -26,7 +26,11 @@ import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.domain.StaleEditException;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
+import io.campuscrm.shared.audit.AuditAction;
+import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
 import io.campuscrm.students.ContactNormaliser;
+import io.campuscrm.students.FamilyService;
 
 import jakarta.validation.Valid;
 
@@ -46,17 +50,20 @@ public class LeadService {
     private final LeadStore store;
     private final LeadEntry entry;
     private final ContactNormaliser contacts;
+    private final FamilyService families;
     private final UserService users;
     private final InstitutionService institution;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LeadService(LeadStore store, LeadEntry entry, ContactNormaliser contacts, UserService users,
-            InstitutionService institution, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    LeadService(LeadStore store, LeadEntry entry, ContactNormaliser contacts, FamilyService families,
+            UserService users, InstitutionService institution, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.entry = entry;
         this.contacts = contacts;
+        this.families = families;
         this.users = users;
         this.institution = institution;
         this.currentUser = currentUser;
@@ -219,6 +226,137 @@ public class LeadService {
                 closing ? null : draft.nextActionOn(), me, user);
         store.event(id, "FOLLOW_UP", null, draft.kind().name(), null, now, user);
         return store.find(id).orElseThrow();
+    }
+
+    /**
+     * Merges two leads that turn out to be one inquiry. The older survives: it keeps its own values and takes from
+     * the other only what it lacks (a second contact, the course, the owner, the next step…); the other is kept,
+     * marked as merged into it, and its follow-ups and history show on the survivor's page. Enrolled leads are not
+     * merged; a lead already merged cannot be merged again.
+     *
+     * @return the survivor
+     */
+    @PreAuthorize(AdmissionsRoles.LEADS)
+    @Transactional
+    public Lead merge(long id, long version, long otherId, long otherVersion) {
+        if (id == otherId) {
+            throw new DomainException(null, "lead.error.merge-self");
+        }
+        var one = get(id);
+        var other = get(otherId);
+        if (one.version() != version || other.version() != otherVersion) {
+            throw stale(one.version() != version ? id : otherId);
+        }
+        if (one.mergedIntoId() != null || other.mergedIntoId() != null) {
+            throw new DomainException(null, "lead.error.merged-already");
+        }
+        if (one.stage() == LeadStage.ENROLLED || other.stage() == LeadStage.ENROLLED) {
+            throw new DomainException(null, "lead.error.merge-enrolled");
+        }
+        boolean oneIsOlder = one.createdAt().isBefore(other.createdAt())
+                || (one.createdAt().equals(other.createdAt()) && one.id() < other.id());
+        var survivor = oneIsOlder ? one : other;
+        var merged = oneIsOlder ? other : one;
+        List<String> filled = new ArrayList<>();
+        var mine = fillable(survivor);
+        fillable(merged).forEach((column, value) -> {
+            if (value != null && mine.get(column) == null) {
+                filled.add(column);
+            }
+        });
+        boolean takeNext = survivor.stage().open() && survivor.nextActionOn() == null
+                && merged.nextActionOn() != null;
+        var now = clock.instant();
+        String user = currentUser.username();
+        if (!store.merge(survivor, merged, filled, takeNext, now, user)) {
+            throw stale(survivor.id());
+        }
+        store.event(survivor.id(), "MERGED", null, String.valueOf(merged.id()), merged.childName(), now, user);
+        store.event(merged.id(), "MERGED_INTO", null, String.valueOf(survivor.id()), survivor.childName(), now, user);
+        events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "Lead", survivor.id(), AuditSummary.of(
+                "audit.lead.merged", merged.childName(), survivor.childName())));
+        return store.find(survivor.id()).orElseThrow();
+    }
+
+    /**
+     * Undoes a merge (administrators): the merged lead stands on its own again with its follow-ups and history, and
+     * what the merge filled in on the survivor is taken back unless it was changed since. A survivor merged on into
+     * a third lead is unmerged from that one first.
+     *
+     * @return the lead that was merged
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Lead undoMerge(long mergedId) {
+        var merged = get(mergedId);
+        var merge = merged.mergedIntoId() == null ? null : store.mergeOf(mergedId).orElse(null);
+        if (merge == null) {
+            throw new DomainException(null, "lead.error.not-merged");
+        }
+        var survivor = store.find(merge.survivorId()).orElseThrow();
+        if (survivor.mergedIntoId() != null) {
+            throw new DomainException(null, "lead.error.undo-later-merge-first");
+        }
+        var now = clock.instant();
+        String user = currentUser.username();
+        store.unmerge(merge, now, user);
+        store.event(survivor.id(), "UNMERGED", null, String.valueOf(mergedId), merged.childName(), now, user);
+        store.event(mergedId, "UNMERGED", null, String.valueOf(survivor.id()), survivor.childName(), now, user);
+        events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "Lead", mergedId, AuditSummary.of(
+                "audit.lead.unmerged", merged.childName(), survivor.childName())));
+        return store.find(mergedId).orElseThrow();
+    }
+
+    /** The leads merged into this one, oldest first. */
+    @PreAuthorize(AdmissionsRoles.LEADS)
+    public List<Lead> mergedInto(long id) {
+        get(id);
+        return store.mergedInto(id);
+    }
+
+    /**
+     * Links the lead's child to a family the school knows (a sibling of its students, a guardian's other child):
+     * converting the lead then adds the child to that family rather than making a new one. Null unlinks. The family
+     * must be one the user may see.
+     */
+    @PreAuthorize(AdmissionsRoles.LEADS)
+    @Transactional
+    public Lead linkFamily(long id, long version, @Nullable Long familyId) {
+        var lead = get(id);
+        if (java.util.Objects.equals(familyId, lead.familyId())) {
+            return lead;
+        }
+        String name = null;
+        if (familyId != null) {
+            try {
+                name = families.family(familyId).displayName();
+            } catch (NotFoundException unknown) {
+                throw new DomainException("familyId", "lead.error.family");
+            }
+        }
+        var now = clock.instant();
+        if (!store.setFamily(id, version, familyId, now, currentUser.username())) {
+            throw stale(id);
+        }
+        store.event(id, "FAMILY", lead.familyId() == null ? null : String.valueOf(lead.familyId()),
+                familyId == null ? null : String.valueOf(familyId), name, now, currentUser.username());
+        return store.find(id).orElseThrow();
+    }
+
+    private static java.util.Map<String, @Nullable Object> fillable(Lead lead) {
+        java.util.Map<String, @Nullable Object> values = new java.util.LinkedHashMap<>();
+        values.put("guardian_name", lead.guardianName());
+        values.put("phone", lead.phone());
+        values.put("email", lead.email());
+        values.put("course_id", lead.courseId());
+        values.put("preferred_times", lead.preferredTimes());
+        values.put("message", lead.message());
+        values.put("campaign_id", lead.campaignId());
+        values.put("referring_family_id", lead.referringFamilyId());
+        values.put("family_id", lead.familyId());
+        values.put("owner_id", lead.ownerId());
+        values.put("language", lead.language());
+        return values;
     }
 
     /** The lead's history, newest first. */

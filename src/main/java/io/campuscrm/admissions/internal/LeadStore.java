@@ -175,13 +175,113 @@ public class LeadStore {
                 .addValue("after", after).addValue("detail", detail).addValue("at", UtcDateTime.of(at)).addValue("actor", actor));
     }
 
+    /** The lead's history and that of the leads merged into it, newest first. */
     public List<LeadEvent> events(long leadId) {
         return jdbc.query("""
-                SELECT id, kind, before_value, after_value, detail, occurred_at, actor FROM lead_event
-                WHERE lead_id = :lead ORDER BY id DESC""", Map.of("lead", leadId), (rs, n) -> new LeadEvent(
+                SELECT id, kind, before_value, after_value, detail, occurred_at, actor, lead_id FROM lead_event
+                WHERE lead_id = :lead OR lead_id IN (SELECT id FROM admission_lead WHERE merged_into_id = :lead)
+                ORDER BY occurred_at DESC, id DESC""", Map.of("lead", leadId), (rs, n) -> new LeadEvent(
                 rs.getLong("id"), rs.getString("kind"), rs.getString("before_value"), rs.getString("after_value"),
                 rs.getString("detail"), Objects.requireNonNull(UtcDateTime.read(rs, "occurred_at")),
-                rs.getString("actor")));
+                rs.getString("actor"), rs.getLong("lead_id")));
+    }
+
+    /** The leads merged into this one (not undone), oldest first. */
+    public List<Lead> mergedInto(long survivorId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM admission_lead WHERE merged_into_id = :id ORDER BY id",
+                Map.of("id", survivorId), (rs, n) -> lead(rs));
+    }
+
+    /** The fields a merge may fill on the survivor when it lacks them, by column. */
+    public static final List<String> FILLABLE = List.of("guardian_name", "phone", "email", "course_id",
+            "preferred_times", "message", "campaign_id", "referring_family_id", "family_id", "owner_id",
+            "language");
+
+    /**
+     * Merges {@code merged} into {@code survivor}: fills the survivor's empty fillable fields (and its next action
+     * when it has none) from the merged lead, marks the merged lead, and records the merge with what it filled.
+     * False when either changed meanwhile.
+     */
+    public boolean merge(Lead survivor, Lead merged, List<String> filled, boolean takeNextAction, Instant now,
+            String user) {
+        var params = new MapSqlParameterSource("survivor", survivor.id()).addValue("merged", merged.id())
+                .addValue("sv", survivor.version()).addValue("mv", merged.version())
+                .addValue("now", UtcDateTime.of(now)).addValue("user", user);
+        StringBuilder set = new StringBuilder();
+        for (String column : filled) {
+            set.append("s.").append(column).append(" = m.").append(column).append(", ");
+        }
+        if (takeNextAction) {
+            set.append("s.next_action = m.next_action, s.next_action_on = m.next_action_on, ");
+        }
+        if (jdbc.update("UPDATE admission_lead s JOIN admission_lead m ON m.id = :merged SET " + set
+                + "s.version = s.version + 1, s.updated_at = :now, s.updated_by = :user"
+                + " WHERE s.id = :survivor AND s.version = :sv AND s.merged_into_id IS NULL", params) != 1
+                || jdbc.update("""
+                        UPDATE admission_lead SET merged_into_id = :survivor, version = version + 1,
+                            updated_at = :now, updated_by = :user
+                        WHERE id = :merged AND version = :mv AND merged_into_id IS NULL""", params) != 1) {
+            return false;
+        }
+        List<String> recorded = new ArrayList<>(filled);
+        if (takeNextAction) {
+            recorded.add("next_action");
+        }
+        jdbc.update("""
+                INSERT INTO lead_merge (survivor_id, merged_id, filled, merged_at, merged_by)
+                VALUES (:survivor, :merged, :filled, :now, :user)""",
+                params.addValue("filled", recorded.isEmpty() ? null : String.join(",", recorded)));
+        return true;
+    }
+
+    /** The merge that put this lead into another, not undone: its id and what it filled. */
+    public record Merge(long id, long survivorId, long mergedId, List<String> filled) {
+    }
+
+    public Optional<Merge> mergeOf(long mergedId) {
+        return jdbc.query("""
+                SELECT id, survivor_id, merged_id, filled FROM lead_merge
+                WHERE merged_id = :id AND undone_at IS NULL ORDER BY id DESC LIMIT 1""", Map.of("id", mergedId),
+                (rs, n) -> new Merge(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4) == null
+                        ? List.of() : List.of(rs.getString(4).split(",")))).stream().findFirst();
+    }
+
+    /**
+     * Undoes a merge: the merged lead stands on its own again, and each field the merge filled on the survivor is
+     * emptied again if it still holds what the merge put there (a later edit stays).
+     */
+    public void unmerge(Merge merge, Instant now, String user) {
+        var params = new MapSqlParameterSource("survivor", merge.survivorId()).addValue("merged", merge.mergedId())
+                .addValue("now", UtcDateTime.of(now)).addValue("user", user).addValue("id", merge.id());
+        for (String column : merge.filled()) {
+            if (column.equals("next_action")) {
+                jdbc.update("""
+                        UPDATE admission_lead s JOIN admission_lead m ON m.id = :merged
+                        SET s.next_action = NULL, s.next_action_on = NULL
+                        WHERE s.id = :survivor AND s.next_action <=> m.next_action
+                          AND s.next_action_on <=> m.next_action_on""", params);
+            } else if (FILLABLE.contains(column)) {
+                jdbc.update("UPDATE admission_lead s JOIN admission_lead m ON m.id = :merged SET s." + column
+                        + " = NULL WHERE s.id = :survivor AND s." + column + " <=> m." + column, params);
+            }
+        }
+        jdbc.update("""
+                UPDATE admission_lead SET version = version + 1, updated_at = :now, updated_by = :user
+                WHERE id = :survivor""", params);
+        jdbc.update("""
+                UPDATE admission_lead SET merged_into_id = NULL, version = version + 1, updated_at = :now,
+                    updated_by = :user
+                WHERE id = :merged""", params);
+        jdbc.update("UPDATE lead_merge SET undone_at = :now, undone_by = :user WHERE id = :id", params);
+    }
+
+    public boolean setFamily(long id, long version, @Nullable Long familyId, Instant now, String user) {
+        return jdbc.update("""
+                UPDATE admission_lead SET family_id = :family, version = version + 1, updated_at = :now,
+                    updated_by = :user
+                WHERE id = :id AND version = :version""", new MapSqlParameterSource("id", id)
+                .addValue("version", version).addValue("family", familyId).addValue("now", UtcDateTime.of(now))
+                .addValue("user", user)) == 1;
     }
 
     public long followUp(long leadId, FollowUpKind kind, String outcome, Instant at, @Nullable NextAction next,
@@ -201,7 +301,9 @@ public class LeadStore {
     public List<FollowUp> followUps(long leadId) {
         return jdbc.query("""
                 SELECT id, lead_id, kind, outcome, happened_at, next_action, next_action_on, created_by
-                FROM lead_follow_up WHERE lead_id = :lead ORDER BY happened_at DESC, id DESC""",
+                FROM lead_follow_up
+                WHERE lead_id = :lead OR lead_id IN (SELECT id FROM admission_lead WHERE merged_into_id = :lead)
+                ORDER BY happened_at DESC, id DESC""",
                 Map.of("lead", leadId), (rs, n) -> new FollowUp(rs.getLong("id"), rs.getLong("lead_id"),
                         FollowUpKind.valueOf(rs.getString("kind")), rs.getString("outcome"),
                         Objects.requireNonNull(UtcDateTime.read(rs, "happened_at")),

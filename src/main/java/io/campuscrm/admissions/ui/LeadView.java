@@ -116,15 +116,28 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
         stageBadge.setId("lead-stage");
         var title = new HorizontalLayout(new H2(shown.childName()), stageBadge);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        add(back, title, facts(shown), ownerActions(shown));
-        if (shown.stage() != LeadStage.ENROLLED) {
+        add(back, title, new LeadMatchesSection(leads, currentUser, shown, this::showOrOpen, this::reload));
+        add(facts(shown));
+        if (shown.mergedIntoId() == null) {
+            add(ownerActions(shown));
+        }
+        if (shown.stage() != LeadStage.ENROLLED && shown.mergedIntoId() == null) {
             add(new H3(getTranslation("lead.stage.change")), stageForm(shown));
         }
-        if (shown.stage().open()) {
+        if (shown.stage().open() && shown.mergedIntoId() == null) {
             add(new H3(getTranslation("lead.follow-up.log")), followUpForm(shown));
         }
         add(new H3(getTranslation("lead.follow-ups")), followUps(shown), new H3(getTranslation("lead.history")),
                 history(shown));
+    }
+
+    /** Shows a lead changed here; the survivor of a merge, or the lead a merge was undone for, on its own page. */
+    private void showOrOpen(Lead changed) {
+        if (lead != null && changed.id() != lead.id()) {
+            getUI().ifPresent(ui -> ui.navigate(route(changed.id())));
+        } else {
+            show(changed);
+        }
     }
 
     private Div facts(Lead l) {
@@ -145,6 +158,10 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
         fact(facts, "lead.owner", owner).setId("lead-owner");
         fact(facts, "lead.next-action", next).setId("lead-next");
         fact(facts, "lead.created", times.format(l.createdAt().atZone(zone)));
+        fact(facts, "lead.channel", getTranslation(l.channel().messageKey())).setId("lead-channel");
+        if (l.consentAt() != null) {
+            fact(facts, "lead.consent", times.format(l.consentAt().atZone(zone))).setId("lead-consent");
+        }
         if (l.message() != null) {
             fact(facts, "lead.message", l.message());
         }
@@ -251,7 +268,8 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
         grid.setId("lead-follow-ups");
         grid.addColumn(f -> times.format(f.happenedAt().atZone(zone))).setHeader(getTranslation("lead.when"))
                 .setAutoWidth(true);
-        grid.addColumn(f -> getTranslation(f.kind().messageKey())).setHeader(getTranslation("lead.follow-up.kind"))
+        grid.addColumn(f -> getTranslation(f.kind().messageKey()) + (f.leadId() == l.id() ? ""
+                : " · " + getTranslation("lead.merge.marker"))).setHeader(getTranslation("lead.follow-up.kind"))
                 .setAutoWidth(true);
         grid.addColumn(FollowUp::outcome).setHeader(getTranslation("lead.follow-up.outcome")).setFlexGrow(3);
         grid.addColumn(f -> f.nextActionOn() == null ? "" : getTranslation(f.nextAction() == null
@@ -268,7 +286,8 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
         grid.setId("lead-history");
         grid.addColumn(e -> times.format(e.at().atZone(zone))).setHeader(getTranslation("lead.when"))
                 .setAutoWidth(true);
-        grid.addColumn(this::describe).setHeader(getTranslation("lead.what")).setFlexGrow(3);
+        grid.addColumn(e -> describe(e) + (e.leadId() == l.id() ? "" : " · " + getTranslation("lead.merge.marker")))
+                .setHeader(getTranslation("lead.what")).setFlexGrow(3);
         grid.addColumn(e -> e.actor() == null ? "" : e.actor()).setHeader(getTranslation("lead.by"))
                 .setAutoWidth(true);
         grid.setItems(leads.history(l.id()));
@@ -283,6 +302,11 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
             case "OWNER" -> getTranslation("lead.event.owner", owner(e.before()), owner(e.after()));
             case "FOLLOW_UP" -> getTranslation("lead.event.follow-up", e.after() == null ? ""
                     : getTranslation(FollowUpKind.valueOf(e.after()).messageKey()));
+            case "MERGED" -> getTranslation("lead.event.merged", String.valueOf(e.detail()));
+            case "MERGED_INTO" -> getTranslation("lead.event.merged-into", String.valueOf(e.detail()));
+            case "UNMERGED" -> getTranslation("lead.event.unmerged", String.valueOf(e.detail()));
+            case "FAMILY" -> e.after() == null ? getTranslation("lead.event.family-unlinked")
+                    : getTranslation("lead.event.family", String.valueOf(e.detail()));
             default -> e.kind();
         };
     }
