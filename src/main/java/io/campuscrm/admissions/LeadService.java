@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.annotation.Validated;
 
+import io.campuscrm.admissions.internal.LeadCatalogStore;
 import io.campuscrm.admissions.internal.LeadStore;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.CourseService;
@@ -34,6 +35,7 @@ import io.campuscrm.shared.security.Role;
 import io.campuscrm.students.ContactNormaliser;
 import io.campuscrm.students.ContactQuery;
 import io.campuscrm.students.DuplicateMatch;
+import io.campuscrm.students.FamilyService;
 import io.campuscrm.students.StudentSearch;
 
 import jakarta.validation.Valid;
@@ -52,6 +54,8 @@ public class LeadService {
     private static final Set<Role> OWNERS = Set.of(Role.ADMISSIONS, Role.ADMIN);
 
     private final LeadStore store;
+    private final LeadCatalogStore catalog;
+    private final FamilyService families;
     private final ContactNormaliser contacts;
     private final StudentSearch students;
     private final CourseService courses;
@@ -61,10 +65,12 @@ public class LeadService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LeadService(LeadStore store, ContactNormaliser contacts, StudentSearch students, CourseService courses,
-            UserService users, InstitutionService institution, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+    LeadService(LeadStore store, LeadCatalogStore catalog, FamilyService families, ContactNormaliser contacts,
+            StudentSearch students, CourseService courses, UserService users, InstitutionService institution,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.catalog = catalog;
+        this.families = families;
         this.contacts = contacts;
         this.students = students;
         this.courses = courses;
@@ -92,7 +98,7 @@ public class LeadService {
      * @throws PossibleDuplicateLeadException when it shares a phone or e-mail with someone known and
      *                                        {@code anyway} is false; nothing is saved
      * @throws DomainException                on the field of a missing contact, an invalid phone or e-mail, an
-     *                                        unknown source, campaign or course
+     *                                        unknown source, campaign, referring family or course
      */
     @PreAuthorize(AdmissionsRoles.LEADS)
     @Transactional
@@ -109,6 +115,13 @@ public class LeadService {
         }
         if (draft.courseId() != null && courses.all(List.of(draft.courseId())).isEmpty()) {
             throw new DomainException("courseId", "lead.error.course");
+        }
+        if (draft.campaignId() != null && catalog.campaign(draft.campaignId()).isEmpty()) {
+            throw new DomainException("campaignId", "lead.campaign.error.unknown");
+        }
+        if (draft.referringFamilyId() != null
+                && !families.summaries(List.of(draft.referringFamilyId())).containsKey(draft.referringFamilyId())) {
+            throw new DomainException("referringFamilyId", "lead.campaign.error.referrer");
         }
         if (!anyway) {
             var found = matches(phone, email);
