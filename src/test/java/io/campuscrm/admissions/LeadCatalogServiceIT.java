@@ -88,8 +88,8 @@ class LeadCatalogServiceIT {
                 "lead.settings.error.duplicate");
         assertRefused(() -> asAdmin(() -> catalog.add(LeadList.SOURCES, "   ")), "name",
                 "lead.settings.error.name-required");
-        assertThat(auditLog.search(new AuditFilter(null, "LeadSource", String.valueOf(added.id()), null, null, null),
-                PageRequest.of(0, 5)).getContent()).singleElement()
+        assertThat(asAdmin(() -> auditLog.search(new AuditFilter(null, "LeadSource", String.valueOf(added.id()), null,
+                null, null), PageRequest.of(0, 5)).getContent())).singleElement()
                 .satisfies(entry -> assertThat(entry.summary()).isEqualTo("Added " + name + " to the lead sources"));
     }
 
