@@ -88,7 +88,7 @@ public class LeadService {
      * @throws PossibleDuplicateLeadException when it shares a phone or e-mail with someone known and
      *                                        {@code anyway} is false; nothing is saved
      * @throws DomainException                on the field of a missing contact, an invalid phone or e-mail, an
-     *                                        unknown source, campaign or course
+     *                                        unknown source, campaign, referring family or course
      */
     @PreAuthorize(AdmissionsRoles.LEADS)
     @Transactional

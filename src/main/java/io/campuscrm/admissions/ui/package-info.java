@@ -1,4 +1,4 @@
-/** The admissions screens: the lead list with a new lead's entry, and a lead's page. */
+/** The admissions screens: the lead list with a new lead's entry, a lead's page, and the admissions settings. */
 @NullMarked
 package io.campuscrm.admissions.ui;
 
