@@ -382,15 +382,14 @@ public class LeadService {
     }
 
     /**
-     * A page of the board's cards of one stage (at most {@link #BOARD_PAGE}, whatever is asked): those without a
-     * next step first, then the soonest next action. One statement for the cards, with their sources, and one for
-     * their owners' names.
+     * A page of the board's cards of one stage, from {@code offset} (any: a lazy list asks for the rows it scrolls
+     * to), at most {@link #BOARD_PAGE} of them whatever {@code limit} asks: those without a next step first, then
+     * the soonest next action. One statement for the cards, with their sources, and one for their owners' names.
      */
     @PreAuthorize(AdmissionsRoles.LEADS)
-    public List<LeadCard> cards(LeadFilter filter, LeadStage stage, Pageable page) {
+    public List<LeadCard> cards(LeadFilter filter, LeadStage stage, long offset, int limit) {
         var where = where(filter.withStage(stage));
-        var rows = store.cards(where.sql(), where.params(), (int) page.getOffset(),
-                Math.min(page.getPageSize(), BOARD_PAGE));
+        var rows = store.cards(where.sql(), where.params(), Math.max(0, offset), Math.clamp(limit, 0, BOARD_PAGE));
         if (rows.isEmpty()) {
             return List.of();
         }

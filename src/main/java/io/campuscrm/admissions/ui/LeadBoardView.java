@@ -29,7 +29,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import io.campuscrm.admissions.LeadCard;
 import io.campuscrm.admissions.LeadChoice;
@@ -154,10 +153,8 @@ class LeadBoardView extends VerticalLayout implements LocalizedTitle, BeforeEnte
 
         var cards = new VirtualList<LeadCard>();
         cards.setId("board-cards-" + stage.name());
-        cards.getDataCommunicator().setPageSize(LeadService.BOARD_PAGE);
         // the size is the grouped count's: a column never counts on its own
-        cards.setDataProvider(DataProvider.fromCallbacks(
-                query -> leads.cards(filter, stage, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        cards.setDataProvider(DataProvider.fromCallbacks(query -> fetch(stage, query.getOffset(), query.getLimit()),
                 query -> (int) Math.min(Integer.MAX_VALUE, counts.getOrDefault(stage, 0L))));
         cards.setRenderer(new ComponentRenderer<>(this::card));
         cards.getStyle().set("flex", "1 1 auto").set("min-height", "0");
@@ -174,6 +171,23 @@ class LeadBoardView extends VerticalLayout implements LocalizedTitle, BeforeEnte
         target.addDropListener(e -> e.getDragData().filter(LeadCard.class::isInstance).map(LeadCard.class::cast)
                 .ifPresent(card -> drop(card, stage)));
         return column;
+    }
+
+    /**
+     * The rows a column's list asks for, a page of the service at a time (a list asks for what it scrolls to, which
+     * may span more than one page when scrolled far at once).
+     */
+    private java.util.stream.Stream<LeadCard> fetch(LeadStage stage, int offset, int limit) {
+        List<LeadCard> rows = new java.util.ArrayList<>();
+        while (rows.size() < limit) {
+            var page = leads.cards(filter, stage, offset + rows.size(), Math.min(limit - rows.size(),
+                    LeadService.BOARD_PAGE));
+            rows.addAll(page);
+            if (page.size() < LeadService.BOARD_PAGE) {
+                break;
+            }
+        }
+        return rows.stream();
     }
 
     private Div card(LeadCard c) {

@@ -87,7 +87,8 @@ final class LeadFilterFields {
     /** The filter with these fields' values; the owner picked here unless {@code ownerId} says whose already. */
     LeadService.LeadFilter filter(@Nullable Long campusId, @Nullable Long ownerId, boolean poolOnly,
             boolean withoutNextStep, boolean overdue, @Nullable Long sourceId, @Nullable String text) {
-        Long whose = ownerId != null || poolOnly || owner.getValue() == null ? ownerId : owner.getValue().id();
+        Long whose = ownerId != null || poolOnly || owner.getValue() == null ? ownerId
+                : Long.valueOf(owner.getValue().id());
         return new LeadService.LeadFilter(campusId, null, whose, poolOnly, withoutNextStep, overdue, sourceId, text,
                 campaign.getValue() == null ? null : campaign.getValue().id(),
                 course.getValue() == null ? null : course.getValue().id(), value(createdFrom), value(createdTo),
