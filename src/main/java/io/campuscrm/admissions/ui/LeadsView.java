@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -188,7 +190,11 @@ class LeadsView extends VerticalLayout implements LocalizedTitle, BeforeEnterObs
             currentSort = page.getSort();
             return leads.find(filter(), page).stream();
         });
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(LeadView.route(e.getItem().id()))));
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() != null) { // not a click on the selection's checkbox
+                getUI().ifPresent(ui -> ui.navigate(LeadView.route(e.getItem().id())));
+            }
+        });
         grid.addSelectionListener(e -> showSelection());
         show.addValueChangeListener(e -> refresh());
         stage.addValueChangeListener(e -> refresh());
@@ -258,7 +264,7 @@ class LeadsView extends VerticalLayout implements LocalizedTitle, BeforeEnterObs
         var dialog = new Dialog();
         dialog.setId("leads-bulk-lost-dialog");
         dialog.setHeaderTitle(getTranslation("lead.bulk.lost.title", grid.getSelectedItems().size()));
-        var reason = new com.vaadin.flow.component.select.Select<LeadChoice>();
+        var reason = new Select<LeadChoice>();
         reason.setLabel(getTranslation("lead.lost-reason"));
         reason.setItems(reasons);
         reason.setItemLabelGenerator(c -> c == null ? "" : LeadTexts.choice(this, c));
@@ -282,8 +288,7 @@ class LeadsView extends VerticalLayout implements LocalizedTitle, BeforeEnterObs
     }
 
     /** Runs a bulk action: all or none; a refusal is shown (on {@code field} when it names one) and nothing changed. */
-    private boolean bulk(Supplier<Integer> action, String doneKey,
-            com.vaadin.flow.component.@org.jspecify.annotations.Nullable HasValidation field) {
+    private boolean bulk(Supplier<Integer> action, String doneKey, @Nullable HasValidation field) {
         try {
             int changed = action.get();
             Notifications.success(getTranslation(doneKey, changed));
