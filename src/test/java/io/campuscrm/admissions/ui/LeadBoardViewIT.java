@@ -154,12 +154,16 @@ class LeadBoardViewIT extends SpringBrowserlessTest {
         long source = jdbc.queryForObject("SELECT MIN(id) FROM lead_source", Long.class);
         Select<io.campuscrm.institution.Campus> campus = $(Select.class).id("board-campus");
         var lead = leads.create(new LeadDraft(campus.getValue().id(), "Board " + RANDOM.nextInt(99999), "Parent",
-                String.valueOf(90_000_000 + RANDOM.nextInt(9_999_999)), null, null, null, null, source, campaign,
+                phone(), null, null, null, null, source, campaign,
                 null, null), true);
         Select<LeadChoice> campaigns = $(Select.class).id("board-campaign");
         campaigns.setValue(campaigns.getListDataView().getItems().filter(c -> c.id() == campaign).findFirst()
                 .orElseThrow());
         return lead;
+    }
+
+    private static String phone() {
+        return String.valueOf(90_000_000 + 1_000_000 * (1 + RANDOM.nextInt(7)) + RANDOM.nextInt(1_000_000));
     }
 
     private static String path() {
