@@ -117,7 +117,8 @@ class LeadBoardView extends VerticalLayout implements LocalizedTitle, BeforeEnte
         columns.setWidthFull();
         columns.setSpacing(true);
         // a tablet shows two or three columns and scrolls sideways to the others
-        columns.getStyle().set("overflow-x", "auto").set("min-height", "0").set("padding-bottom", "var(--lumo-space-s)");
+        columns.getStyle().set("overflow-x", "auto").set("min-height", "0")
+                .set("padding-bottom", "var(--lumo-space-s)");
         for (LeadStage stage : LeadStage.values()) {
             columns.add(column(stage));
         }

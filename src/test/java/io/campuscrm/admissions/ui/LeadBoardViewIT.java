@@ -17,6 +17,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.dnd.DropEvent;
+import com.vaadin.flow.component.dnd.internal.DndUtil;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -130,7 +131,7 @@ class LeadBoardViewIT extends SpringBrowserlessTest {
                 .findFirst().orElseThrow();
         Component card = test(board.cards(from)).getItemComponent(0);
         assertThat(card.getId()).hasValueSatisfying(id -> assertThat(id).startsWith("board-card-"));
-        assertThat(ComponentUtil.getData(card, com.vaadin.flow.component.dnd.internal.DndUtil.DRAG_SOURCE_DATA_KEY)).isInstanceOf(LeadCard.class);
+        assertThat(ComponentUtil.getData(card, DndUtil.DRAG_SOURCE_DATA_KEY)).isInstanceOf(LeadCard.class);
         var column = $(Div.class).id("board-column-" + target.name());
         UI.getCurrent().getInternals().setActiveDragSourceComponent(card);
         ComponentUtil.fireEvent(column, new DropEvent<>(column, true, "all"));
