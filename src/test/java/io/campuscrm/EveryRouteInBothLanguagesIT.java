@@ -125,7 +125,7 @@ class EveryRouteInBothLanguagesIT extends SpringBrowserlessTest {
 
         assertThat(opened.routes()).as("routes opened").hasSizeGreaterThan(12)
                 .contains("", "students", "classes", "timetable", "reports", "admin/settings",
-                        "admin/admissions/:tab?");
+                        "admin/admissions/:tab?", "leads/board");
         assertThat(opened.addresses()).as("addresses opened, with their tabs").hasSizeGreaterThan(25)
                 .contains("admin/users", "classes/new", "timetable?scope=student&id=" + demo().studentId,
                         "admin/admissions", "admin/admissions/lost-reasons", "admin/admissions/campaigns",
@@ -375,7 +375,7 @@ class EveryRouteInBothLanguagesIT extends SpringBrowserlessTest {
             }
             filled.stream().map(a -> a.substring(1)).distinct().forEach(addresses::add);
         }
-        if (template.equals("timetable") || template.equals("reports")) {
+        if (template.equals("timetable") || template.equals("reports") || template.equals("leads/board")) {
             addresses.addAll(demo().queries(template));
         }
         return addresses;
@@ -443,6 +443,7 @@ class EveryRouteInBothLanguagesIT extends SpringBrowserlessTest {
                         "timetable?scope=teacher&id=" + teacherId, "timetable?scope=room&id=" + roomId,
                         "timetable?scope=class&id=" + classId, "timetable?scope=student&id=" + studentId);
                 case "reports" -> List.of("reports?report=class-roster&classId=" + classId);
+                case "leads/board" -> List.of("leads/board?campus=" + campusId);
                 default -> List.of();
             };
         }

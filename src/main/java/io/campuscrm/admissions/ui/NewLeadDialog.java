@@ -1,6 +1,5 @@
 package io.campuscrm.admissions.ui;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,7 +20,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinService;
 
 import io.campuscrm.admissions.Lead;
 import io.campuscrm.admissions.LeadCampaign;
@@ -32,7 +30,6 @@ import io.campuscrm.admissions.LeadMatch;
 import io.campuscrm.admissions.LeadService;
 import io.campuscrm.admissions.PossibleDuplicateLeadException;
 import io.campuscrm.institution.Campus;
-import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.shared.ui.ServiceErrors;
 import io.campuscrm.students.FamilyService;
 import io.campuscrm.students.FamilySummary;
@@ -61,10 +58,6 @@ class NewLeadDialog extends Dialog {
      * The dialog as the lead list makes it: the pickers' services (campaigns, families, the institution's day) come
      * from Spring through Vaadin's instantiator, so that the list need not carry them.
      */
-    NewLeadDialog(LeadService leads, List<Campus> campuses, Consumer<Lead> saved) {
-        this(leads, bean(LeadCatalogService.class), bean(FamilyService.class), today(), campuses, saved);
-    }
-
     NewLeadDialog(LeadService leads, LeadCatalogService catalog, FamilyService families, LocalDate today,
             List<Campus> campuses, Consumer<Lead> saved) {
         this.leads = leads;
@@ -189,12 +182,4 @@ class NewLeadDialog extends Dialog {
         };
     }
 
-    private static <T> T bean(Class<T> type) {
-        return VaadinService.getCurrent().getInstantiator().getOrCreate(type);
-    }
-
-    private static LocalDate today() {
-        var settings = bean(InstitutionService.class).settings();
-        return LocalDate.now(bean(Clock.class).withZone(settings.timeZone()));
-    }
 }
