@@ -23,6 +23,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -65,6 +67,7 @@ class LeadBoardView extends VerticalLayout implements LocalizedTitle, BeforeEnte
     private final Select<Campus> campus = new Select<>();
     private final Select<LeadChoice> source = new Select<>();
     private final Checkbox overdue = new Checkbox();
+    private final TextField search = new TextField();
     private final LeadFilterFields more;
     private final List<LeadChoice> reasons;
     private final Map<LeadStage, Span> countLabels = new EnumMap<>(LeadStage.class);
@@ -98,13 +101,18 @@ class LeadBoardView extends VerticalLayout implements LocalizedTitle, BeforeEnte
         source.setId("board-source");
         overdue.setLabel(getTranslation("lead.board.overdue"));
         overdue.setId("board-overdue");
+        search.setLabel(getTranslation("lead.search"));
+        search.setPlaceholder(getTranslation("lead.search.placeholder"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("board-search");
         more = new LeadFilterFields(this, catalog, users, courses, "board");
 
         var list = new Button(getTranslation("lead.board.to-list"), VaadinIcon.LIST.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(LeadsView.ROUTE)));
         list.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         list.setId("board-list");
-        var bar = new HorizontalLayout(campus, source, overdue, list);
+        var bar = new HorizontalLayout(campus, search, source, overdue, list);
         bar.setWrap(true);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         var moreFilters = new HorizontalLayout();
@@ -126,6 +134,7 @@ class LeadBoardView extends VerticalLayout implements LocalizedTitle, BeforeEnte
         campus.addValueChangeListener(e -> refresh());
         source.addValueChangeListener(e -> refresh());
         overdue.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
         more.onChange(this::refresh);
 
         add(new H2(getTranslation("lead.board.title")), bar, details, columns);
@@ -297,7 +306,8 @@ class LeadBoardView extends VerticalLayout implements LocalizedTitle, BeforeEnte
     void refresh() {
         var chosen = campus.getValue();
         filter = more.filter(chosen == null ? null : chosen.id(), null, false, false, overdue.getValue(),
-                source.getValue() == null ? null : source.getValue().id(), null);
+                source.getValue() == null ? null : source.getValue().id(), search.getValue().isBlank() ? null
+                        : search.getValue());
         counts = leads.stageCounts(filter);
         for (LeadStage stage : LeadStage.values()) {
             countLabels.get(stage).setText(String.valueOf(counts.getOrDefault(stage, 0L)));
