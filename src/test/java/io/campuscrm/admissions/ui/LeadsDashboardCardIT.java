@@ -14,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -35,7 +36,8 @@ import io.campuscrm.support.TestClock;
 
 /**
  * The admissions card on the dashboard without a browser: a lead whose next action is due today is named on it with
- * what to do and opens its page; the card shows the user's leads by stage and this week's response time.
+ * what to do and opens its page; the card shows the user's leads by stage and this week's response time. The
+ * account card asks an admissions user whether they want the daily e-mail of their due follow-ups.
  */
 @CampusIntegrationTest
 class LeadsDashboardCardIT extends SpringBrowserlessTest {
@@ -80,6 +82,24 @@ class LeadsDashboardCardIT extends SpringBrowserlessTest {
             assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("leads/" + lead.id());
             assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LeadView.class);
             return lead;
+        });
+    }
+
+    @Test
+    void an_admissions_user_asks_for_the_daily_digest_on_their_account_card() {
+        String me = admissionsUser();
+        as(me, () -> {
+            navigate(DashboardView.class);
+            var digest = $(Checkbox.class).id("account-digest");
+            assertThat(digest.getLabel()).isEqualTo("E-mail me a daily digest of my due follow-ups");
+            assertThat(digest.getValue()).isFalse();
+
+            test(digest).click();
+
+            assertThat(users.ownFollowUpDigest()).isTrue();
+            UI.getCurrent().refreshCurrentRoute(true);
+            assertThat($(Checkbox.class).id("account-digest").getValue()).isTrue();
+            return null;
         });
     }
 
