@@ -124,9 +124,12 @@ class EveryRouteInBothLanguagesIT extends SpringBrowserlessTest {
         var opened = openEveryRoute(language, route -> !OPENED_AS.containsKey(route));
 
         assertThat(opened.routes()).as("routes opened").hasSizeGreaterThan(12)
-                .contains("", "students", "classes", "timetable", "reports", "admin/settings");
+                .contains("", "students", "classes", "timetable", "reports", "admin/settings",
+                        "admin/admissions/:tab?", "leads/board");
         assertThat(opened.addresses()).as("addresses opened, with their tabs").hasSizeGreaterThan(25)
-                .contains("admin/users", "classes/new", "timetable?scope=student&id=" + demo().studentId)
+                .contains("admin/users", "classes/new", "timetable?scope=student&id=" + demo().studentId,
+                        "admin/admissions", "admin/admissions/lost-reasons", "admin/admissions/campaigns",
+                        "admin/admissions/intake-keys")
                 .anyMatch(a -> a.matches("students/\\d+/timeline")).anyMatch(a -> a.matches("classes/\\d+/sessions"));
         assertThat(seen.datePickers).as("date pickers checked").isGreaterThan(5);
         assertThat(seen.uploads).as("uploads checked").isPositive();
@@ -372,7 +375,7 @@ class EveryRouteInBothLanguagesIT extends SpringBrowserlessTest {
             }
             filled.stream().map(a -> a.substring(1)).distinct().forEach(addresses::add);
         }
-        if (template.equals("timetable") || template.equals("reports")) {
+        if (template.equals("timetable") || template.equals("reports") || template.equals("leads/board")) {
             addresses.addAll(demo().queries(template));
         }
         return addresses;
@@ -440,6 +443,7 @@ class EveryRouteInBothLanguagesIT extends SpringBrowserlessTest {
                         "timetable?scope=teacher&id=" + teacherId, "timetable?scope=room&id=" + roomId,
                         "timetable?scope=class&id=" + classId, "timetable?scope=student&id=" + studentId);
                 case "reports" -> List.of("reports?report=class-roster&classId=" + classId);
+                case "leads/board" -> List.of("leads/board?campus=" + campusId);
                 default -> List.of();
             };
         }

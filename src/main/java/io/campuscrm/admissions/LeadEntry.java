@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
+import io.campuscrm.admissions.internal.LeadCatalogStore;
 import io.campuscrm.admissions.internal.LeadStore;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.scheduling.CourseService;
@@ -27,6 +28,7 @@ import io.campuscrm.shared.i18n.Language;
 import io.campuscrm.students.ContactNormaliser;
 import io.campuscrm.students.ContactQuery;
 import io.campuscrm.students.DuplicateMatch;
+import io.campuscrm.students.FamilyService;
 import io.campuscrm.students.StudentSearch;
 
 /**
@@ -40,6 +42,8 @@ import io.campuscrm.students.StudentSearch;
 class LeadEntry {
 
     private final LeadStore store;
+    private final LeadCatalogStore catalog;
+    private final FamilyService families;
     private final ContactNormaliser contacts;
     private final StudentSearch students;
     private final CourseService courses;
@@ -47,9 +51,12 @@ class LeadEntry {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LeadEntry(LeadStore store, ContactNormaliser contacts, StudentSearch students, CourseService courses,
-            InstitutionService institution, ApplicationEventPublisher events, Clock clock) {
+    LeadEntry(LeadStore store, LeadCatalogStore catalog, FamilyService families, ContactNormaliser contacts,
+            StudentSearch students, CourseService courses, InstitutionService institution,
+            ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.catalog = catalog;
+        this.families = families;
         this.contacts = contacts;
         this.students = students;
         this.courses = courses;
@@ -102,6 +109,13 @@ class LeadEntry {
         var source = store.entries("lead_source").get(draft.sourceId());
         if (source == null || !source.active()) {
             errors.put("sourceId", "lead.error.source");
+        }
+        if (draft.campaignId() != null && catalog.campaign(draft.campaignId()).isEmpty()) {
+            errors.put("campaignId", "lead.campaign.error.unknown");
+        }
+        if (draft.referringFamilyId() != null
+                && !families.summaries(List.of(draft.referringFamilyId())).containsKey(draft.referringFamilyId())) {
+            errors.put("referringFamilyId", "lead.campaign.error.referrer");
         }
         if (draft.courseId() != null) {
             var course = courses.all(List.of(draft.courseId())).get(draft.courseId());

@@ -2,8 +2,14 @@ package io.campuscrm.admissions;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,6 +28,10 @@ import org.springframework.validation.annotation.Validated;
 import io.campuscrm.admissions.internal.LeadStore;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.security.UserService;
+import io.campuscrm.shared.audit.AuditAction;
+import io.campuscrm.shared.audit.AuditEvent;
+import io.campuscrm.shared.audit.AuditSummary;
+import io.campuscrm.shared.database.UtcDateTime;
 import io.campuscrm.shared.domain.DomainException;
 import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.domain.StaleEditException;
@@ -36,9 +47,10 @@ import jakarta.validation.Valid;
 
 /**
  * Enrollment leads: entering them (checked against the leads, students and guardians the school knows), reading
- * them, giving them an owner or the pool, moving them through the stages and logging their follow-ups. Admissions
- * users work on the leads of their campuses, administrators on all; a lead of another campus answers as a missing
- * one. Every change is on the lead's history.
+ * them, giving them an owner or the pool, moving them through the stages and logging their follow-ups; the list (one
+ * paged statement, sorted by whitelisted columns), the board (one grouped count and a page of cards per stage) and
+ * bulk actions on a selection (all or none). Admissions users work on the leads of their campuses, administrators on
+ * all; a lead of another campus answers as a missing one. Every change is on the lead's history.
  */
 @Service
 @Validated
@@ -46,6 +58,26 @@ import jakarta.validation.Valid;
 public class LeadService {
 
     private static final Set<Role> OWNERS = Set.of(Role.ADMISSIONS, Role.ADMIN);
+
+    /**
+     * The properties the list sorts by, and their columns (a stage in the pipeline's order, not the alphabet's). A
+     * sort on anything else is a programming error: the columns of the SQL are never taken from the request.
+     */
+    private static final Map<String, String> SORTS = Map.of("createdAt", "created_at", "childName", "child_name",
+            "nextActionOn", "next_action_on", "stage",
+            "FIELD(stage, 'NEW', 'CONTACTED', 'TRIAL_BOOKED', 'TRIAL_ATTENDED', 'ENROLLED', 'LOST')");
+
+    /**
+     * The sortable properties of {@link #find}: {@code createdAt} (the default, newest first), {@code childName},
+     * {@code nextActionOn} and {@code stage}.
+     */
+    public static final java.util.Set<String> SORTABLE = SORTS.keySet();
+
+    /** The largest page of cards {@link #cards} answers: what a board's column shows before it is scrolled. */
+    public static final int BOARD_PAGE = 50;
+
+    /** The most leads one bulk action changes: a screenful of selections, not the whole list. */
+    public static final int BULK_MAX = 500;
 
     private final LeadStore store;
     private final LeadEntry entry;
@@ -88,7 +120,7 @@ public class LeadService {
      * @throws PossibleDuplicateLeadException when it shares a phone or e-mail with someone known and
      *                                        {@code anyway} is false; nothing is saved
      * @throws DomainException                on the field of a missing contact, an invalid phone or e-mail, an
-     *                                        unknown source, campaign or course
+     *                                        unknown source, campaign, referring family or course
      */
     @PreAuthorize(AdmissionsRoles.LEADS)
     @Transactional
@@ -406,11 +438,21 @@ public class LeadService {
 
     /**
      * What to list: every part optional. {@code text} finds a phone (as typed, a local number too), an e-mail, or a
-     * part of the child's or guardian's name.
+     * part of the child's or guardian's name. The entry dates ({@code createdFrom} to {@code createdTo}, both
+     * included) are days in the institution's time zone; the next action's are its dates.
      */
     public record LeadFilter(@Nullable Long campusId, @Nullable LeadStage stage, @Nullable Long ownerId,
             boolean poolOnly, boolean withoutNextStep, boolean overdue, @Nullable Long sourceId,
-            @Nullable String text) {
+            @Nullable String text, @Nullable Long campaignId, @Nullable Long courseId,
+            @Nullable LocalDate createdFrom, @Nullable LocalDate createdTo, @Nullable LocalDate nextActionFrom,
+            @Nullable LocalDate nextActionTo) {
+
+        public LeadFilter(@Nullable Long campusId, @Nullable LeadStage stage, @Nullable Long ownerId,
+                boolean poolOnly, boolean withoutNextStep, boolean overdue, @Nullable Long sourceId,
+                @Nullable String text) {
+            this(campusId, stage, ownerId, poolOnly, withoutNextStep, overdue, sourceId, text, null, null, null, null,
+                    null, null);
+        }
 
         public LeadFilter(@Nullable Long campusId, @Nullable LeadStage stage, @Nullable Long ownerId,
                 boolean poolOnly, boolean withoutNextStep, boolean overdue) {
@@ -420,11 +462,183 @@ public class LeadService {
         public static LeadFilter all() {
             return new LeadFilter(null, null, null, false, false, false);
         }
+
+        /** The same filter on one stage (a board's column). */
+        public LeadFilter withStage(@Nullable LeadStage onStage) {
+            return new LeadFilter(campusId, onStage, ownerId, poolOnly, withoutNextStep, overdue, sourceId, text,
+                    campaignId, courseId, createdFrom, createdTo, nextActionFrom, nextActionTo);
+        }
+
+        /** The same filter on one campus (a board's). */
+        public LeadFilter withCampus(@Nullable Long onCampus) {
+            return new LeadFilter(onCampus, stage, ownerId, poolOnly, withoutNextStep, overdue, sourceId, text,
+                    campaignId, courseId, createdFrom, createdTo, nextActionFrom, nextActionTo);
+        }
     }
 
-    /** A page of the leads the user may see that match the filter, newest first: one statement. */
+    /**
+     * A page of the leads the user may see that match the filter, in the page's sort (newest first when unsorted; the
+     * id breaks ties, so that pages neither skip nor repeat a lead): one statement.
+     *
+     * @throws IllegalArgumentException on a sort by anything but {@link #SORTABLE}
+     */
     @PreAuthorize(AdmissionsRoles.LEADS)
     public Slice<Lead> find(LeadFilter filter, Pageable page) {
+        var where = where(filter);
+        var rows = store.page(where.sql(), where.params(), orderBy(page.getSort()), (int) page.getOffset(),
+                page.getPageSize() + 1);
+        boolean more = rows.size() > page.getPageSize();
+        return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+    }
+
+    /**
+     * How many of the leads the user may see match the filter, in each stage (every stage, zero for none): one
+     * grouped statement, whatever the number of leads — the board's column headers and the sizes of its lazy
+     * columns. The filter's own stage, if any, is ignored.
+     */
+    @PreAuthorize(AdmissionsRoles.LEADS)
+    public Map<LeadStage, Long> stageCounts(LeadFilter filter) {
+        var where = where(filter.withStage(null));
+        var found = store.stageCounts(where.sql(), where.params());
+        Map<LeadStage, Long> counts = new EnumMap<>(LeadStage.class);
+        for (LeadStage stage : LeadStage.values()) {
+            counts.put(stage, found.getOrDefault(stage, 0L));
+        }
+        return counts;
+    }
+
+    /**
+     * A page of the board's cards of one stage, from {@code offset} (any: a lazy list asks for the rows it scrolls
+     * to), at most {@link #BOARD_PAGE} of them whatever {@code limit} asks: those without a next step first, then
+     * the soonest next action. One statement for the cards, with their sources, and one for their owners' names.
+     */
+    @PreAuthorize(AdmissionsRoles.LEADS)
+    public List<LeadCard> cards(LeadFilter filter, LeadStage stage, long offset, int limit) {
+        var where = where(filter.withStage(stage));
+        var rows = store.cards(where.sql(), where.params(), Math.max(0, offset), Math.clamp(limit, 0, BOARD_PAGE));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> owners = users.displayNames(rows.stream().map(LeadStore.CardRow::ownerId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        var today = today();
+        return rows.stream().map(r -> new LeadCard(r.id(), r.version(), r.childName(), r.guardianName(),
+                r.ownerId(), r.ownerId() == null ? null : owners.getOrDefault(r.ownerId(), "#" + r.ownerId()),
+                new LeadChoice(r.sourceId(), r.sourceKey(), r.sourceName()), r.stage(), r.nextAction(),
+                r.nextActionOn(), r.stage().open() && r.nextActionOn() != null && r.nextActionOn().isBefore(today)))
+                .toList();
+    }
+
+
+    /**
+     * Gives these leads (as the user saw them: ids and versions) to an admissions user (or administrator) of their
+     * campuses, or back to the pool with null: all or none, each change on the lead's history. Those that already
+     * have that owner are left as they are.
+     *
+     * @return how many leads changed
+     * @throws NotFoundException   when one of them is not in the user's reach (or does not exist): nothing changes
+     * @throws StaleEditException  when one of them changed since it was shown: nothing changes
+     * @throws DomainException     on {@code ownerId} when the owner does not work at one of their campuses
+     */
+    @PreAuthorize(AdmissionsRoles.LEADS)
+    @Transactional
+    public int bulkAssign(Collection<LeadRef> refs, @Nullable Long ownerId) {
+        var locked = lockForBulk(refs);
+        if (ownerId != null) {
+            for (long campus : locked.stream().map(Lead::campusId).collect(java.util.stream.Collectors.toSet())) {
+                if (!users.worksAt(ownerId, OWNERS, campus)) {
+                    throw new DomainException("ownerId", "lead.error.owner");
+                }
+            }
+        }
+        Map<Long, Long> changing = new java.util.LinkedHashMap<>();
+        List<LeadStore.NewEvent> history = new ArrayList<>();
+        for (Lead lead : locked) {
+            if (!java.util.Objects.equals(ownerId, lead.ownerId())) {
+                changing.put(lead.id(), lead.version());
+                history.add(new LeadStore.NewEvent(lead.id(), "OWNER", lead.ownerId() == null ? null
+                        : String.valueOf(lead.ownerId()), ownerId == null ? null : String.valueOf(ownerId), null));
+            }
+        }
+        if (!changing.isEmpty()) {
+            var now = clock.instant();
+            store.setOwners(changing, ownerId, now, currentUser.username());
+            store.events(history, now, currentUser.username());
+        }
+        return changing.size();
+    }
+
+    /**
+     * Closes these leads as lost with the reason: all or none, each on its history. Those already lost are left as
+     * they are; an enrolled one refuses the whole action.
+     *
+     * @return how many leads changed
+     * @throws NotFoundException  when one of them is not in the user's reach: nothing changes
+     * @throws StaleEditException when one of them changed since it was shown: nothing changes
+     * @throws DomainException    on {@code lostReasonId} for a missing or inactive reason; naming the child of an
+     *                            enrolled lead
+     */
+    @PreAuthorize(AdmissionsRoles.LEADS)
+    @Transactional
+    public int bulkMarkLost(Collection<LeadRef> refs, @Nullable Long lostReasonId) {
+        long reason = requireLostReason(lostReasonId);
+        var locked = lockForBulk(refs);
+        Map<Long, Long> changing = new java.util.LinkedHashMap<>();
+        List<LeadStore.NewEvent> history = new ArrayList<>();
+        for (Lead lead : locked) {
+            if (lead.stage() == LeadStage.ENROLLED) {
+                throw new DomainException(null, "lead.bulk.error.enrolled", lead.childName());
+            }
+            if (lead.stage() != LeadStage.LOST) {
+                changing.put(lead.id(), lead.version());
+                history.add(new LeadStore.NewEvent(lead.id(), "STAGE", lead.stage().name(), LeadStage.LOST.name(),
+                        String.valueOf(reason)));
+            }
+        }
+        if (!changing.isEmpty()) {
+            var now = clock.instant();
+            store.setLost(changing, reason, now, currentUser.username());
+            store.events(history, now, currentUser.username());
+        }
+        return changing.size();
+    }
+
+    /**
+     * The leads of a bulk action, locked for the rest of the transaction: every one in reach and unchanged since it
+     * was shown, or the whole action is refused.
+     */
+    private List<Lead> lockForBulk(Collection<LeadRef> refs) {
+        if (refs.isEmpty()) {
+            throw new DomainException(null, "lead.bulk.error.none");
+        }
+        Map<Long, Long> versions = new java.util.LinkedHashMap<>();
+        refs.forEach(r -> versions.put(r.id(), r.version()));
+        if (versions.size() > BULK_MAX) {
+            throw new DomainException(null, "lead.bulk.error.too-many", BULK_MAX);
+        }
+        var scope = currentUser.scope();
+        var found = store.lockAll(versions.keySet());
+        List<Lead> locked = new ArrayList<>();
+        for (var wanted : versions.entrySet()) {
+            var lead = found.get(wanted.getKey());
+            if (lead == null || lead.mergedIntoId() != null || !scope.seesCampus(lead.campusId())) {
+                throw new NotFoundException();
+            }
+            locked.add(lead);
+        }
+        for (Lead lead : locked) {
+            if (lead.version() != versions.get(lead.id())) {
+                throw new StaleEditException(String.valueOf(lead.updatedBy()), lead.updatedAt());
+            }
+        }
+        return locked;
+    }
+
+    /** The SQL of a filter, with the user's campuses: the list's, the board's counts and cards, the export's. */
+    private record Where(String sql, MapSqlParameterSource params) {
+    }
+
+    private Where where(LeadFilter filter) {
         var scope = currentUser.scope();
         List<String> where = new ArrayList<>(List.of("merged_into_id IS NULL"));
         var params = new MapSqlParameterSource();
@@ -460,12 +674,54 @@ public class LeadService {
             where.add("source_id = :source");
             params.addValue("source", filter.sourceId());
         }
+        if (filter.campaignId() != null) {
+            where.add("campaign_id = :campaign");
+            params.addValue("campaign", filter.campaignId());
+        }
+        if (filter.courseId() != null) {
+            where.add("course_id = :course");
+            params.addValue("course", filter.courseId());
+        }
+        ZoneId zone = filter.createdFrom() != null || filter.createdTo() != null ? institution.settings().timeZone()
+                : ZoneOffset.UTC;
+        if (filter.createdFrom() != null) {
+            where.add("created_at >= :createdFrom");
+            params.addValue("createdFrom", UtcDateTime.of(filter.createdFrom().atStartOfDay(zone).toInstant()));
+        }
+        if (filter.createdTo() != null) {
+            where.add("created_at < :createdTo");
+            params.addValue("createdTo", UtcDateTime.of(filter.createdTo().plusDays(1).atStartOfDay(zone)
+                    .toInstant()));
+        }
+        if (filter.nextActionFrom() != null) {
+            where.add("next_action_on >= :nextFrom");
+            params.addValue("nextFrom", filter.nextActionFrom());
+        }
+        if (filter.nextActionTo() != null) {
+            where.add("next_action_on <= :nextTo");
+            params.addValue("nextTo", filter.nextActionTo());
+        }
         if (StringUtils.hasText(filter.text())) {
             text(filter.text().strip(), where, params);
         }
-        var rows = store.page(String.join(" AND ", where), params, (int) page.getOffset(), page.getPageSize() + 1);
-        boolean more = rows.size() > page.getPageSize();
-        return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+        return new Where(String.join(" AND ", where), params);
+    }
+
+    /** The ORDER BY of a sort: whitelisted columns only, and the id last in the first order's direction. */
+    private static String orderBy(Sort sort) {
+        if (sort.isUnsorted()) {
+            return "created_at DESC, id DESC";
+        }
+        List<String> orders = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            String column = SORTS.get(order.getProperty());
+            if (column == null) {
+                throw new IllegalArgumentException("Leads are not sorted by " + order.getProperty());
+            }
+            orders.add(column + (order.isAscending() ? " ASC" : " DESC"));
+        }
+        orders.add("id" + (sort.iterator().next().isAscending() ? " ASC" : " DESC"));
+        return String.join(", ", orders);
     }
 
     /** An e-mail by equality, a phone in E.164 by equality, else a part of the child's or guardian's name. */

@@ -1,7 +1,10 @@
 package io.campuscrm.students;
 
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -81,7 +84,11 @@ public class FamilyService {
      */
     @PreAuthorize(StudentRoles.WRITE)
     public List<FamilySummary> findFamilies(String text, int limit) {
-        var found = search.find(text, limit);
+        return visible(search.find(text, limit));
+    }
+
+    /** The families, those with no student the user may see masked. */
+    private List<FamilySummary> visible(List<FamilySummary> found) {
         var scope = access.scope();
         if (found.isEmpty() || scope.campusIds() == null && scope.studentIds() == null) {
             return found;
@@ -96,6 +103,20 @@ public class FamilyService {
         }
         return found.stream().map(f -> seen.contains(f.id()) || !withMembers.contains(f.id()) ? f : f.masked())
                 .toList();
+    }
+
+    /**
+     * Families by id as a picker lists them, masked like {@link #findFamilies}'s: to label a record that refers to a
+     * family (a lead's referring family) and to check that the family exists. An unknown id is left out.
+     */
+    @PreAuthorize(StudentRoles.WRITE)
+    public Map<Long, FamilySummary> summaries(Collection<Long> familyIds) {
+        if (familyIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, FamilySummary> byId = new LinkedHashMap<>();
+        visible(search.summaries(Set.copyOf(familyIds))).forEach(f -> byId.put(f.id(), f));
+        return byId;
     }
 
     /** A family with its guardians' contacts: only when the user may see one of its students. */

@@ -29,7 +29,8 @@ class LoginJourneyIT {
         return Stream.of(
                 Arguments.of(DemoUser.ADMIN, Set.of("", "leads", "students", "classes", "timetable",
                         "attendance/alerts", "reports", "admin/courses", "admin/terms", "admin/rooms", "admin/teachers",
-                        "admin/users", "admin/audit", "admin/jobs", "admin/mail", "admin/settings", "admin/consumption-policies")),
+                        "admin/users", "admin/audit", "admin/jobs", "admin/mail", "admin/settings", "admin/consumption-policies",
+                        "admin/admissions")),
                 Arguments.of(DemoUser.ADMISSIONS, Set.of("", "leads", "students", "classes", "timetable",
                         "attendance/alerts", "reports")),
                 Arguments.of(DemoUser.TEACHER, Set.of("", "today", "students", "my-classes", "timetable", "reports")),

@@ -336,11 +336,106 @@ public class LeadStore {
                 (rs, n) -> new LeadWork(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
     }
 
-    /** A page of leads as the list shows them, newest first, one more than asked for to tell whether more follow. */
-    public List<Lead> page(String where, MapSqlParameterSource params, int offset, int limit) {
+    /**
+     * A page of leads as the list shows them, in {@code orderBy} (columns the service chose from its whitelist), one
+     * more than asked for to tell whether more follow.
+     */
+    public List<Lead> page(String where, MapSqlParameterSource params, String orderBy, int offset, int limit) {
         params.addValue("offset", offset).addValue("limit", limit);
-        return jdbc.query("SELECT " + COLUMNS + " FROM admission_lead WHERE " + where
-                + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset", params, (rs, n) -> lead(rs));
+        return jdbc.query("SELECT " + COLUMNS + " FROM admission_lead WHERE " + where + " ORDER BY " + orderBy
+                + " LIMIT :limit OFFSET :offset", params, (rs, n) -> lead(rs));
+    }
+
+    /** How many leads match, per stage: one grouped statement (stages without a lead are left out). */
+    public Map<LeadStage, Long> stageCounts(String where, MapSqlParameterSource params) {
+        Map<LeadStage, Long> counts = new java.util.EnumMap<>(LeadStage.class);
+        jdbc.query("SELECT stage, COUNT(*) FROM admission_lead WHERE " + where + " GROUP BY stage", params, rs -> {
+            counts.put(LeadStage.valueOf(rs.getString(1)), rs.getLong(2));
+        });
+        return counts;
+    }
+
+    /** A lead as a board card shows it, with its source's label (read in the same statement). */
+    public record CardRow(long id, long version, String childName, @Nullable String guardianName,
+            @Nullable Long ownerId, long sourceId, @Nullable String sourceKey, @Nullable String sourceName,
+            LeadStage stage, @Nullable NextAction nextAction, @Nullable LocalDate nextActionOn) {
+    }
+
+    /**
+     * A page of cards of one stage: those without a next step first, then by the next action's date, then by id
+     * (the order of the board index, so no sort). The source's label is a look-up by primary key per card of the
+     * page, not a join, so that the leads' index drives the plan whatever the optimizer thinks of the small sources
+     * table.
+     */
+    public List<CardRow> cards(String where, MapSqlParameterSource params, long offset, int limit) {
+        params.addValue("offset", offset).addValue("limit", limit);
+        return jdbc.query("""
+                SELECT id, version, child_name, guardian_name, owner_id, source_id,
+                    (SELECT s.label_key FROM lead_source s WHERE s.id = source_id) AS source_key,
+                    (SELECT s.name FROM lead_source s WHERE s.id = source_id) AS source_name,
+                    stage, next_action, next_action_on
+                FROM admission_lead
+                WHERE""" + " " + where + " ORDER BY next_action_on, id LIMIT :limit OFFSET :offset", params,
+                (rs, n) -> new CardRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        nullableLong(rs, "owner_id"), rs.getLong(6), rs.getString(7), rs.getString(8),
+                        LeadStage.valueOf(rs.getString(9)), rs.getString(10) == null ? null
+                                : NextAction.valueOf(rs.getString(10)), rs.getObject(11, LocalDate.class)));
+    }
+
+    /** These leads, locked until the transaction ends (a bulk action's): one statement; unknown ids left out. */
+    public Map<Long, Lead> lockAll(Collection<Long> ids) {
+        Map<Long, Lead> leads = new LinkedHashMap<>();
+        jdbc.query("SELECT " + COLUMNS + " FROM admission_lead WHERE id IN (:ids) ORDER BY id FOR UPDATE",
+                Map.of("ids", ids), rs -> {
+                    var lead = lead(rs);
+                    leads.put(lead.id(), lead);
+                });
+        return leads;
+    }
+
+    /** Sets the owner of locked leads (id to version) in one batch. */
+    public void setOwners(Map<Long, Long> versions, @Nullable Long ownerId, Instant now, String user) {
+        jdbc.batchUpdate("""
+                UPDATE admission_lead SET owner_id = :owner, version = version + 1, updated_at = :now,
+                    updated_by = :user
+                WHERE id = :id AND version = :version""", versions.entrySet().stream()
+                .map(e -> new MapSqlParameterSource("id", e.getKey()).addValue("version", e.getValue())
+                        .addValue("owner", ownerId, java.sql.Types.BIGINT).addValue("now", UtcDateTime.of(now))
+                        .addValue("user", user))
+                .toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** Closes locked leads (id to version) as lost with the reason, in one batch. */
+    public void setLost(Map<Long, Long> versions, long lostReasonId, Instant now, String user) {
+        jdbc.batchUpdate("""
+                UPDATE admission_lead SET stage = 'LOST', lost_reason_id = :reason, version = version + 1,
+                    updated_at = :now, updated_by = :user
+                WHERE id = :id AND version = :version""", versions.entrySet().stream()
+                .map(e -> new MapSqlParameterSource("id", e.getKey()).addValue("version", e.getValue())
+                        .addValue("reason", lostReasonId).addValue("now", UtcDateTime.of(now))
+                        .addValue("user", user))
+                .toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** A history event to add in a batch. */
+    public record NewEvent(long leadId, String kind, @Nullable String before, @Nullable String after,
+            @Nullable String detail) {
+    }
+
+    /** History events, all at the same time by the same actor, in one batch. */
+    public void events(List<NewEvent> events, Instant at, String actor) {
+        if (events.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO lead_event (lead_id, kind, before_value, after_value, detail, occurred_at, actor)
+                VALUES (:lead, :kind, :before, :after, :detail, :at, :actor)""", events.stream()
+                .map(e -> new MapSqlParameterSource("lead", e.leadId()).addValue("kind", e.kind())
+                        .addValue("before", e.before(), java.sql.Types.VARCHAR)
+                        .addValue("after", e.after(), java.sql.Types.VARCHAR)
+                        .addValue("detail", e.detail(), java.sql.Types.VARCHAR).addValue("at", UtcDateTime.of(at))
+                        .addValue("actor", actor))
+                .toArray(MapSqlParameterSource[]::new));
     }
 
     private static Lead lead(ResultSet rs) throws SQLException {

@@ -35,8 +35,12 @@ import io.campuscrm.admissions.FollowUp;
 import io.campuscrm.admissions.FollowUpDraft;
 import io.campuscrm.admissions.FollowUpKind;
 import io.campuscrm.admissions.Lead;
+import io.campuscrm.admissions.LeadCampaign;
+import io.campuscrm.admissions.LeadCatalogService;
 import io.campuscrm.admissions.LeadChoice;
 import io.campuscrm.admissions.LeadEvent;
+import io.campuscrm.admissions.LeadList;
+import io.campuscrm.admissions.LeadListEntry;
 import io.campuscrm.admissions.LeadService;
 import io.campuscrm.admissions.LeadStage;
 import io.campuscrm.admissions.NextAction;
@@ -52,11 +56,13 @@ import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.Notifications;
 import io.campuscrm.shared.ui.ServiceErrors;
 import io.campuscrm.students.ContactNormaliser;
+import io.campuscrm.students.FamilyService;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * A lead's page: who asked, how to reach them, its stage and owner, its next step; taking it or giving it back to
+ * A lead's page: who asked, how to reach them, where they came from (source, campaign, referring family), its stage
+ * and owner, its next step; taking it or giving it back to
  * the pool, moving its stage, logging a follow-up with the next action (or closing it as lost); its follow-ups and
  * history. Another campus's lead is "not found".
  */
@@ -72,20 +78,27 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
     private final Clock clock;
     private final List<LeadChoice> reasons;
     private final List<LeadChoice> sources;
+    private final List<LeadChoice> allReasons;
+    private final LeadCatalogService catalog;
+    private final FamilyService families;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter times;
     private @Nullable Lead lead;
 
-    LeadView(LeadService leads, UserService users, InstitutionService institution, CurrentUser currentUser,
-            Clock clock) {
+    LeadView(LeadService leads, LeadCatalogService catalog, FamilyService families, UserService users,
+            InstitutionService institution, CurrentUser currentUser, Clock clock) {
         this.leads = leads;
+        this.catalog = catalog;
+        this.families = families;
         this.users = users;
         this.currentUser = currentUser;
         this.clock = clock;
         this.campusNames = institution.campuses().stream().collect(Collectors.toMap(Campus::id, Campus::name));
         this.zone = institution.settings().timeZone();
         this.reasons = leads.lostReasons();
-        this.sources = leads.sources();
+        // all entries, so that a lead keeps showing a source or reason deactivated since
+        this.sources = catalog.entries(LeadList.SOURCES).stream().map(LeadListEntry::choice).toList();
+        this.allReasons = catalog.entries(LeadList.LOST_REASONS).stream().map(LeadListEntry::choice).toList();
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale());
@@ -155,6 +168,19 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
         fact(facts, "lead.campus", campusNames.getOrDefault(l.campusId(), ""));
         fact(facts, "lead.source", sources.stream().filter(c -> c.id() == l.sourceId()).findFirst()
                 .map(c -> LeadTexts.choice(this, c)).orElse("—"));
+        if (l.campaignId() != null) {
+            fact(facts, "lead.campaign.label", catalog.campaignsById(List.of(l.campaignId())).values().stream()
+                    .map(LeadCampaign::name).findFirst().orElse("#" + l.campaignId())).setId("lead-campaign");
+        }
+        if (l.referringFamilyId() != null) {
+            // no page of its own for a family (it is a tab of each child's file): named, not linked
+            fact(facts, "lead.campaign.referrer", families.summaries(List.of(l.referringFamilyId())).values().stream()
+                    .map(LeadTexts::family).findFirst().orElse("#" + l.referringFamilyId())).setId("lead-referrer");
+        }
+        if (l.lostReasonId() != null) {
+            fact(facts, "lead.lost-reason", allReasons.stream().filter(c -> c.id() == l.lostReasonId()).findFirst()
+                    .map(c -> LeadTexts.choice(this, c)).orElse("—"));
+        }
         fact(facts, "lead.owner", owner).setId("lead-owner");
         fact(facts, "lead.next-action", next).setId("lead-next");
         fact(facts, "lead.created", times.format(l.createdAt().atZone(zone)));

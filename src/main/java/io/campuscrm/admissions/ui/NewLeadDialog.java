@@ -1,5 +1,6 @@
 package io.campuscrm.admissions.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -7,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -20,6 +22,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import io.campuscrm.admissions.Lead;
+import io.campuscrm.admissions.LeadCampaign;
+import io.campuscrm.admissions.LeadCatalogService;
 import io.campuscrm.admissions.LeadChoice;
 import io.campuscrm.admissions.LeadDraft;
 import io.campuscrm.admissions.LeadMatch;
@@ -27,10 +31,12 @@ import io.campuscrm.admissions.LeadService;
 import io.campuscrm.admissions.PossibleDuplicateLeadException;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.shared.ui.ServiceErrors;
+import io.campuscrm.students.FamilyService;
+import io.campuscrm.students.FamilySummary;
 
 /**
- * Entering a lead from a call or a visit: campus, child, guardian, phone or e-mail, where they came from, what they
- * asked. A phone or e-mail the school knows is shown with who has it, and the lead is saved only when told to.
+ * Entering a lead from a call or a visit: campus, child, guardian, phone or e-mail, where they came from (and the
+ * campaign of that source running today, if any; the referring family for a referral), what they asked. A phone or e-mail the school knows is shown with who has it, and the lead is saved only when told to.
  */
 class NewLeadDialog extends Dialog {
 
@@ -43,9 +49,20 @@ class NewLeadDialog extends Dialog {
     private final EmailField email = new EmailField();
     private final Select<LeadChoice> source = new Select<>();
     private final TextArea message = new TextArea();
+    private final Select<LeadCampaign> campaign = new Select<>();
+    private final ComboBox<FamilySummary> referrer = new ComboBox<>();
+    private final LeadCatalogService catalog;
+    private final LocalDate today;
 
-    NewLeadDialog(LeadService leads, List<Campus> campuses, Consumer<Lead> saved) {
+    /**
+     * The dialog as the lead list makes it: the pickers' services (campaigns, families, the institution's day) come
+     * from Spring through Vaadin's instantiator, so that the list need not carry them.
+     */
+    NewLeadDialog(LeadService leads, LeadCatalogService catalog, FamilyService families, LocalDate today,
+            List<Campus> campuses, Consumer<Lead> saved) {
         this.leads = leads;
+        this.catalog = catalog;
+        this.today = today;
         this.saved = saved;
         setHeaderTitle(getTranslation("lead.new"));
         setId("new-lead");
@@ -70,12 +87,27 @@ class NewLeadDialog extends Dialog {
         source.setItems(sources);
         source.setItemLabelGenerator(c -> LeadTexts.choice(this, c));
         source.setId("lead-source");
+        campaign.setLabel(getTranslation("lead.campaign.label"));
+        campaign.setItemLabelGenerator(c -> c == null ? getTranslation("lead.campaign.none") : c.name());
+        campaign.setEmptySelectionAllowed(true);
+        campaign.setEmptySelectionCaption(getTranslation("lead.campaign.none"));
+        campaign.setId("lead-campaign");
+        referrer.setLabel(getTranslation("lead.campaign.referrer"));
+        referrer.setHelperText(getTranslation("lead.campaign.referrer.help"));
+        referrer.setItems(query -> families.findFamilies(query.getFilter().orElse(""),
+                query.getOffset() + query.getLimit()).stream().skip(query.getOffset()).limit(query.getLimit()));
+        referrer.setItemLabelGenerator(LeadTexts::family);
+        referrer.setClearButtonVisible(true);
+        referrer.setId("lead-referrer");
+        source.addValueChangeListener(e -> sourceChosen(e.getValue()));
         if (!sources.isEmpty()) {
             source.setValue(sources.getFirst());
+        } else {
+            sourceChosen(null);
         }
         message.setLabel(getTranslation("lead.message"));
         message.setId("lead-message");
-        var form = new FormLayout(campus, source, child, guardian, phone, email, message);
+        var form = new FormLayout(campus, source, child, guardian, phone, email, campaign, referrer, message);
         form.setColspan(message, 2);
         add(form);
         var save = ServiceErrors.primary(getTranslation("lead.save"));
@@ -84,13 +116,30 @@ class NewLeadDialog extends Dialog {
         getFooter().add(new Button(getTranslation("lead.cancel"), e -> close()), save);
     }
 
+    /** The campaigns of the chosen source running today, and the referring family for a referral only. */
+    private void sourceChosen(@Nullable LeadChoice chosen) {
+        var running = chosen == null ? List.<LeadCampaign>of() : catalog.campaignChoices(today, chosen.id());
+        campaign.setItems(running);
+        campaign.setVisible(!running.isEmpty());
+        boolean referral = chosen != null && chosen.referral();
+        referrer.setVisible(referral);
+        if (!referral) {
+            referrer.clear();
+        }
+    }
+
     private void save(boolean anyway) {
         List.of(child, guardian, phone, email).forEach(f -> f.setInvalid(false));
+        campaign.setInvalid(false);
+        referrer.setInvalid(false);
         if (campus.getValue() == null || source.getValue() == null) {
             return;
         }
+        Long campaignId = campaign.getValue() == null ? null : campaign.getValue().id();
+        Long referrerId = referrer.isVisible() && referrer.getValue() != null ? referrer.getValue().id() : null;
         var draft = new LeadDraft(campus.getValue().id(), child.getValue(), guardian.getValue(), phone.getValue(),
-                email.getValue(), null, null, message.getValue(), source.getValue().id(), null, null, null);
+                email.getValue(), null, null, message.getValue(), source.getValue().id(), campaignId, referrerId,
+                null);
         try {
             var lead = leads.create(draft, anyway);
             close();
@@ -127,7 +176,10 @@ class NewLeadDialog extends Dialog {
             case "guardianName" -> guardian;
             case "phone" -> phone;
             case "email" -> email;
+            case "campaignId" -> campaign;
+            case "referringFamilyId" -> referrer;
             default -> null;
         };
     }
+
 }

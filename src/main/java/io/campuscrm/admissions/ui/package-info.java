@@ -1,4 +1,7 @@
-/** The admissions screens: the lead list with a new lead's entry, and a lead's page. */
+/**
+ * The admissions screens: the lead list (filters, sorts, bulk actions, export) with a new lead's entry, the board by
+ * stage, a lead's page, and the admissions settings.
+ */
 @NullMarked
 package io.campuscrm.admissions.ui;
 

@@ -1,0 +1,88 @@
+package io.campuscrm.admissions.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import io.campuscrm.admissions.BulkLead;
+import io.campuscrm.admissions.LeadStage;
+import io.campuscrm.shared.database.MultiRowInsert;
+import io.campuscrm.shared.database.UtcDateTime;
+
+/**
+ * Writes many leads with their history and follow-ups in multi-row statements. Ids are taken from above the
+ * table's highest under a lock on the table's last row, so the rows that refer to a lead need no read-back; a
+ * concurrent single insert would wait, then take the next id (InnoDB moves its counter past explicit ids).
+ */
+@Component
+public class LeadBulkWriter {
+
+    private final JdbcTemplate jdbc;
+
+    LeadBulkWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return the leads' ids, in input order */
+    public List<Long> write(List<BulkLead> leads, String user) {
+        Long max = jdbc.queryForObject("SELECT MAX(id) FROM admission_lead FOR UPDATE", Long.class);
+        long next = (max == null ? 0 : max) + 1;
+        var leadRows = new MultiRowInsert(jdbc, """
+                admission_lead (id, campus_id, child_name, guardian_name, phone, email, course_id, preferred_times,
+                    message, source_id, campaign_id, referring_family_id, stage, lost_reason_id, owner_id,
+                    next_action, next_action_on, channel, version, created_at, created_by, updated_at, updated_by,
+                    first_contact_at)""", 24);
+        var events = new MultiRowInsert(jdbc,
+                "lead_event (lead_id, kind, before_value, after_value, detail, occurred_at, actor)", 7);
+        var followUps = new MultiRowInsert(jdbc, """
+                lead_follow_up (lead_id, kind, outcome, happened_at, next_action, next_action_on, by_user_id,
+                    created_at, created_by)""", 9);
+        List<Long> ids = new ArrayList<>(leads.size());
+        for (int from = 0; from < leads.size(); from += MultiRowInsert.ROWS_PER_STATEMENT) {
+            var chunk = leads.subList(from, Math.min(leads.size(), from + MultiRowInsert.ROWS_PER_STATEMENT));
+            for (var lead : chunk) {
+                ids.add(next++);
+                row(leadRows, ids.getLast(), lead, user);
+            }
+            // the leads first: their history and follow-ups refer to them
+            leadRows.flush();
+            for (int i = 0; i < chunk.size(); i++) {
+                history(events, followUps, ids.get(from + i), chunk.get(i), user);
+            }
+        }
+        events.flush();
+        followUps.flush();
+        return ids;
+    }
+
+    private static void row(MultiRowInsert leadRows, long id, BulkLead lead, String user) {
+        var last = lead.followUps().isEmpty() ? lead.createdAt() : lead.followUps().getLast().at();
+        leadRows.add(id, lead.campusId(), lead.childName(), lead.guardianName(), lead.phone(), lead.email(),
+                lead.courseId(), lead.preferredTimes(), lead.message(), lead.sourceId(), lead.campaignId(),
+                lead.referringFamilyId(), lead.stage().name(), lead.lostReasonId(), lead.ownerId(),
+                lead.nextAction() == null ? null : lead.nextAction().name(), lead.nextActionOn(),
+                lead.channel().name(), 0, UtcDateTime.of(lead.createdAt()), user, UtcDateTime.of(last), user,
+                lead.firstContactAt() == null ? null : UtcDateTime.of(lead.firstContactAt()));
+    }
+
+    private static void history(MultiRowInsert events, MultiRowInsert followUps, long id, BulkLead lead,
+            String user) {
+        var created = UtcDateTime.of(lead.createdAt());
+        var last = lead.followUps().isEmpty() ? lead.createdAt() : lead.followUps().getLast().at();
+        events.add(id, "CREATED", null, LeadStage.NEW.name(), lead.ownerId() == null ? null
+                : String.valueOf(lead.ownerId()), created, user);
+        for (var f : lead.followUps()) {
+            var at = UtcDateTime.of(f.at());
+            followUps.add(id, f.kind().name(), f.outcome(), at, f.nextAction() == null ? null
+                    : f.nextAction().name(), f.nextActionOn(), f.byUserId(), at, f.byUsername());
+            events.add(id, "FOLLOW_UP", null, f.kind().name(), null, at, f.byUsername());
+        }
+        if (lead.stage() != LeadStage.NEW) {
+            events.add(id, "STAGE", LeadStage.NEW.name(), lead.stage().name(), lead.lostReasonId() == null ? null
+                    : String.valueOf(lead.lostReasonId()), UtcDateTime.of(last), lead.followUps().isEmpty()
+                    ? user : lead.followUps().getLast().byUsername());
+        }
+    }
+}
