@@ -28,7 +28,13 @@ public enum MailKind {
      * A guardian asked about classes through the public inquiry form (admissions); arguments: the child's name, the
      * campus.
      */
-    INQUIRY_RECEIVED("email.inquiry.subject", "email.inquiry.body", "email.kind.inquiry");
+    INQUIRY_RECEIVED("email.inquiry.subject", "email.inquiry.body", "email.kind.inquiry"),
+
+    /**
+     * A staff member's daily e-mail of their follow-ups due (admissions' morning job, for those who asked for it);
+     * arguments: the day, how many leads are due today or overdue, their list (one line each, the first 20).
+     */
+    LEAD_DIGEST("email.lead-digest.subject", "email.lead-digest.body", "email.kind.lead-digest");
 
     private final String subjectKey;
     private final String bodyKey;

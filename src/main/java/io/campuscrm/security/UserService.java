@@ -248,6 +248,42 @@ public class UserService {
         return users.findByUsername(currentUser.username()).map(UserEntity::getLanguage).orElse(null);
     }
 
+    /** Whether the signed-in user gets the daily e-mail of their due follow-ups (for those who own leads). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADMISSIONS')")
+    public boolean ownFollowUpDigest() {
+        return users.findByUsername(currentUser.username()).map(UserEntity::wantsFollowUpDigest).orElse(false);
+    }
+
+    /**
+     * Turns the signed-in user's daily e-mail of their due follow-ups on or off: their own choice of what reaches
+     * their inbox, as their language is.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADMISSIONS')")
+    @Transactional
+    public void changeOwnFollowUpDigest(boolean wanted) {
+        var entity = users.findByUsername(currentUser.username()).orElseThrow(() -> new NotFoundException());
+        if (entity.wantsFollowUpDigest() == wanted) {
+            return;
+        }
+        entity.setFollowUpDigest(wanted);
+        users.saveAndFlush(entity);
+        events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "User", entity.getId(),
+                AuditSummary.of(wanted ? "account.digest.audit-on" : "account.digest.audit-off")));
+    }
+
+    /**
+     * Who gets the daily e-mail of their due follow-ups: the enabled users with an e-mail address and one of these
+     * roles who asked for it, with their language and campuses. One query and the batched roles and campuses, for
+     * the system's job.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserAccount> followUpDigestRecipients(Collection<Role> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return users.followUpDigestRecipients(Set.copyOf(roles)).stream().map(UserEntity::toAccount).toList();
+    }
+
     private void requireAnotherActiveAdmin(long exceptId, String field) {
         if (users.countOtherActiveWithRole(Role.ADMIN, exceptId) == 0) {
             throw new DomainException(field, "user.error.last-admin");

@@ -52,6 +52,9 @@ public class UserEntity extends AbstractEntity {
     private @Nullable Instant lastLoginAt;
     @Column(name = "password_changed_at")
     private @Nullable Instant passwordChangedAt;
+    /** Whether the user asked for the daily e-mail of their due follow-ups (admissions). */
+    @Column(name = "follow_up_digest", nullable = false)
+    private boolean followUpDigest;
 
     @ElementCollection
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -136,6 +139,14 @@ public class UserEntity extends AbstractEntity {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    public boolean wantsFollowUpDigest() {
+        return followUpDigest;
+    }
+
+    public void setFollowUpDigest(boolean wanted) {
+        this.followUpDigest = wanted;
     }
 
     public void setEnabled(boolean enabled) {

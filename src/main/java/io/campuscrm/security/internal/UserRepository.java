@@ -44,6 +44,14 @@ public interface UserRepository extends JpaRepository<UserEntity, Long> {
             """)
     Slice<UserEntity> search(@Nullable String text, @Nullable Role role, @Nullable Boolean enabled, Pageable page);
 
+    /** Enabled users with an address and one of these roles who asked for the daily e-mail of their follow-ups. */
+    @Query("""
+            select distinct u from UserEntity u join u.roles r
+            where u.enabled = true and u.followUpDigest = true and u.email <> '' and r in :roles
+            order by u.id
+            """)
+    List<UserEntity> followUpDigestRecipients(Collection<Role> roles);
+
     @Query("""
             select count(u) from UserEntity u
             where u.enabled = true and u.id <> :exceptId and :role member of u.roles
