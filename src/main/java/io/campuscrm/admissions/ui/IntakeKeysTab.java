@@ -72,7 +72,8 @@ class IntakeKeysTab extends Composite<VerticalLayout> {
         create.setId("settings-intake-keys-new");
         create.addClickListener(e -> openNew());
         grid.setId("settings-intake-keys-grid");
-        grid.addColumn(IntakeKey::name).setHeader(getTranslation("intake.key.name")).setFlexGrow(1);
+        grid.addColumn(IntakeKey::name).setHeader(getTranslation("intake.key.name")).setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(k -> k.prefix() + "…").setHeader(getTranslation("intake.key.key")).setAutoWidth(true);
         grid.addColumn(k -> sourceNames.getOrDefault(k.sourceId(), "#" + k.sourceId()))
                 .setHeader(getTranslation("intake.key.source")).setAutoWidth(true);
