@@ -26,6 +26,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import io.campuscrm.admissions.Lead;
 import io.campuscrm.admissions.LeadChoice;
+import io.campuscrm.admissions.LeadImportService;
 import io.campuscrm.admissions.LeadService;
 import io.campuscrm.admissions.LeadStage;
 import io.campuscrm.institution.Campus;
@@ -68,7 +69,8 @@ class LeadsView extends VerticalLayout implements LocalizedTitle, BeforeEnterObs
     private final TextField search = new TextField();
     private final long me;
 
-    LeadsView(LeadService leads, InstitutionService institution, CurrentUser currentUser) {
+    LeadsView(LeadService leads, InstitutionService institution, CurrentUser currentUser,
+            LeadImportService imports) {
         this.leads = leads;
         this.me = currentUser.principal().map(p -> p.userId()).orElse(-1L);
         setSizeFull();
@@ -108,6 +110,7 @@ class LeadsView extends VerticalLayout implements LocalizedTitle, BeforeEnterObs
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("leads-new");
         var bar = new HorizontalLayout(search, show, stage, source, add);
+        bar.add(LeadCsvImport.button(imports, () -> grid.getDataProvider().refreshAll()));
         bar.setWrap(true);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
