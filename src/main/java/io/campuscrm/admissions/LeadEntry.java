@@ -4,12 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,7 +23,9 @@ import org.springframework.util.StringUtils;
 
 import io.campuscrm.admissions.internal.LeadCatalogStore;
 import io.campuscrm.admissions.internal.LeadStore;
+import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.scheduling.Course;
 import io.campuscrm.scheduling.CourseService;
 import io.campuscrm.shared.audit.AuditAction;
 import io.campuscrm.shared.audit.AuditEvent;
@@ -74,10 +81,53 @@ class LeadEntry {
     }
 
     /**
+     * What drafts are checked against, read once for a whole batch of them (a file's rows): the campuses, sources,
+     * campaigns, referring families and courses they name, and the institution's phone region. A batch costs a
+     * fixed number of statements, whatever its size.
+     */
+    record Lookups(Map<Long, Campus> campuses, Map<Long, LeadStore.Entry> sources, Set<Long> campaigns,
+            Set<Long> referringFamilies, Map<Long, Course> courses, String region) {
+    }
+
+    /** The look-ups of these drafts: at most five statements. */
+    Lookups lookups(Collection<LeadDraft> drafts) {
+        Set<Long> campusIds = new HashSet<>();
+        Set<Long> campaignIds = new HashSet<>();
+        Set<Long> familyIds = new HashSet<>();
+        Set<Long> courseIds = new HashSet<>();
+        for (LeadDraft d : drafts) {
+            campusIds.add(d.campusId());
+            if (d.campaignId() != null) {
+                campaignIds.add(d.campaignId());
+            }
+            if (d.referringFamilyId() != null) {
+                familyIds.add(d.referringFamilyId());
+            }
+            if (d.courseId() != null) {
+                courseIds.add(d.courseId());
+            }
+        }
+        return new Lookups(institution.campusesById(campusIds), sources(),
+                catalog.campaigns(campaignIds).stream().map(LeadCampaign::id).collect(Collectors.toSet()),
+                familyIds.isEmpty() ? Set.of() : families.summaries(familyIds).keySet(), courses.all(courseIds),
+                contacts.region());
+    }
+
+    /** Every source, active or not, by id. */
+    Map<Long, LeadStore.Entry> sources() {
+        return store.entries("lead_source");
+    }
+
+    /**
      * Checks everything about a draft that does not depend on who enters it: every field's problem, not just the
      * first one's. The campus must be an active one (whether the caller may enter leads there is the caller's rule).
      */
     Checked check(LeadDraft draft) {
+        return check(draft, lookups(List.of(draft)));
+    }
+
+    /** {@link #check(LeadDraft)} against look-ups read before, for a batch: no statement. */
+    Checked check(LeadDraft draft, Lookups lookups) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!StringUtils.hasText(draft.childName())) {
             errors.put("childName", "lead.error.child-required");
@@ -90,7 +140,7 @@ class LeadEntry {
         String phone = null;
         String email = null;
         try {
-            phone = contacts.phone(draft.phone(), "phone");
+            phone = ContactNormaliser.phone(draft.phone(), "phone", lookups.region());
         } catch (DomainException invalid) {
             errors.put("phone", "lead.error.phone");
         }
@@ -102,23 +152,22 @@ class LeadEntry {
         if (phone == null && email == null && !errors.containsKey("phone") && !errors.containsKey("email")) {
             errors.put("phone", "lead.error.contact-required");
         }
-        var campus = institution.campusesById(List.of(draft.campusId())).get(draft.campusId());
+        var campus = lookups.campuses().get(draft.campusId());
         if (campus == null || !campus.active()) {
             errors.put("campusId", "lead.error.campus");
         }
-        var source = store.entries("lead_source").get(draft.sourceId());
+        var source = lookups.sources().get(draft.sourceId());
         if (source == null || !source.active()) {
             errors.put("sourceId", "lead.error.source");
         }
-        if (draft.campaignId() != null && catalog.campaign(draft.campaignId()).isEmpty()) {
+        if (draft.campaignId() != null && !lookups.campaigns().contains(draft.campaignId())) {
             errors.put("campaignId", "lead.campaign.error.unknown");
         }
-        if (draft.referringFamilyId() != null
-                && !families.summaries(List.of(draft.referringFamilyId())).containsKey(draft.referringFamilyId())) {
+        if (draft.referringFamilyId() != null && !lookups.referringFamilies().contains(draft.referringFamilyId())) {
             errors.put("referringFamilyId", "lead.campaign.error.referrer");
         }
         if (draft.courseId() != null) {
-            var course = courses.all(List.of(draft.courseId())).get(draft.courseId());
+            var course = lookups.courses().get(draft.courseId());
             if (course == null || !course.active()) {
                 errors.put("courseId", "lead.error.course");
             }
@@ -128,26 +177,70 @@ class LeadEntry {
 
     /** Who the school already knows with this phone or e-mail: leads, students and guardians. */
     List<LeadMatch> matches(@Nullable String phone, @Nullable String email) {
-        if (phone == null && email == null) {
-            return List.of();
-        }
-        List<LeadMatch> found = new ArrayList<>();
-        for (var hit : store.withContacts(phone == null ? List.of() : List.of(phone),
-                email == null ? List.of() : List.of(email))) {
-            String name = hit.guardianName() == null ? hit.childName() : hit.childName() + " · " + hit.guardianName();
-            found.add(new LeadMatch(LeadMatch.Kind.LEAD, hit.id(), name, hit.byPhone() ? LeadMatch.Reason.PHONE
-                    : LeadMatch.Reason.EMAIL, hit.value(), null));
-        }
-        var known = students.contactMatches(List.of(new ContactQuery("guardian", phone, email)));
-        Set<String> seen = new LinkedHashSet<>();
-        for (DuplicateMatch m : known.isEmpty() ? List.<DuplicateMatch>of() : known.getFirst()) {
-            var kind = m.kind() == DuplicateMatch.Kind.STUDENT ? LeadMatch.Kind.STUDENT : LeadMatch.Kind.GUARDIAN;
-            var reason = m.reason() == DuplicateMatch.Reason.EMAIL ? LeadMatch.Reason.EMAIL : LeadMatch.Reason.PHONE;
-            if (seen.add(kind + ":" + m.id() + ":" + reason)) {
-                found.add(new LeadMatch(kind, m.id(), m.name(), reason, m.value(), m.familyId()));
+        return matches(List.of(new Contact(phone, email))).getFirst();
+    }
+
+    /** A normalised phone and e-mail (either may be missing) to look for. */
+    record Contact(@Nullable String phone, @Nullable String email) {
+    }
+
+    /**
+     * {@link #matches(String, String)} for many contacts at once (a file's rows), each's in its order: two index
+     * look-ups among the leads and the students module's set-based look-up, however many contacts there are.
+     */
+    List<List<LeadMatch>> matches(List<Contact> contacts) {
+        Set<String> phones = new LinkedHashSet<>();
+        Set<String> emails = new LinkedHashSet<>();
+        for (Contact c : contacts) {
+            if (c.phone() != null) {
+                phones.add(c.phone());
+            }
+            if (c.email() != null) {
+                emails.add(c.email());
             }
         }
-        return found;
+        if (phones.isEmpty() && emails.isEmpty()) {
+            return contacts.stream().map(c -> List.<LeadMatch>of()).toList();
+        }
+        Map<String, List<LeadStore.ContactHit>> leadsByPhone = new HashMap<>();
+        Map<String, List<LeadStore.ContactHit>> leadsByEmail = new HashMap<>();
+        for (var hit : store.withContacts(phones, emails)) {
+            (hit.byPhone() ? leadsByPhone : leadsByEmail)
+                    .computeIfAbsent(hit.byPhone() ? hit.value() : hit.value().toLowerCase(Locale.ROOT),
+                            k -> new ArrayList<>()).add(hit);
+        }
+        var known = students.contactMatches(contacts.stream()
+                .map(c -> new ContactQuery("guardian", c.phone(), c.email())).toList());
+        List<List<LeadMatch>> all = new ArrayList<>();
+        for (int i = 0; i < contacts.size(); i++) {
+            var c = contacts.get(i);
+            List<LeadMatch> found = new ArrayList<>();
+            List<LeadStore.ContactHit> hits = new ArrayList<>();
+            if (c.phone() != null) {
+                hits.addAll(leadsByPhone.getOrDefault(c.phone(), List.of()));
+            }
+            if (c.email() != null) {
+                hits.addAll(leadsByEmail.getOrDefault(c.email(), List.of()));
+            }
+            for (var hit : hits) {
+                String name = hit.guardianName() == null ? hit.childName()
+                        : hit.childName() + " · " + hit.guardianName();
+                found.add(new LeadMatch(LeadMatch.Kind.LEAD, hit.id(), name, hit.byPhone() ? LeadMatch.Reason.PHONE
+                        : LeadMatch.Reason.EMAIL, hit.value(), null));
+            }
+            Set<String> seen = new LinkedHashSet<>();
+            for (DuplicateMatch m : i < known.size() ? known.get(i) : List.<DuplicateMatch>of()) {
+                var kind = m.kind() == DuplicateMatch.Kind.STUDENT ? LeadMatch.Kind.STUDENT
+                        : LeadMatch.Kind.GUARDIAN;
+                var reason = m.reason() == DuplicateMatch.Reason.EMAIL ? LeadMatch.Reason.EMAIL
+                        : LeadMatch.Reason.PHONE;
+                if (seen.add(kind + ":" + m.id() + ":" + reason)) {
+                    found.add(new LeadMatch(kind, m.id(), m.name(), reason, m.value(), m.familyId()));
+                }
+            }
+            all.add(found);
+        }
+        return all;
     }
 
     /**
@@ -165,17 +258,59 @@ class LeadEntry {
             @Nullable String requestId, @Nullable Language language, @Nullable Long intakeKeyId) {
         var draft = checked.draft();
         var now = clock.instant();
-        long id = store.insert(new LeadStore.NewLead(draft.campusId(), draft.childName().strip(),
-                text(draft.guardianName()), checked.phone(), checked.email(), draft.courseId(),
-                text(draft.preferredTimes()), text(draft.message()), draft.sourceId(), draft.campaignId(),
-                draft.referringFamilyId(), ownerId, text(draft.consentText()),
-                StringUtils.hasText(draft.consentText()) ? now : null, requestId, channel,
-                language == null ? null : language.tag(), intakeKeyId), now, actor);
+        long id = store.insert(newLead(checked, channel, ownerId, requestId, language, intakeKeyId, now), now, actor);
         store.event(id, "CREATED", null, LeadStage.NEW.name(), ownerId == null ? null : String.valueOf(ownerId), now,
                 actor);
         events.publishEvent(AuditEvent.of(AuditAction.CREATE, "Lead", id, AuditSummary.of("audit.lead.created",
                 draft.childName().strip())));
         return store.find(id).orElseThrow();
+    }
+
+    /**
+     * A checked draft of a file, ready to save: its owner (null: the pool), when the inquiry came in (a file of old
+     * inquiries keeps their dates), and the known family its child is linked to, if any.
+     */
+    record Imported(Checked checked, @Nullable Long ownerId, Instant createdAt, @Nullable Long familyId) {
+    }
+
+    /**
+     * Saves checked drafts as New leads with multi-row inserts, a few hundred to a statement, with their first
+     * history entries (and the family link's): two statements per {@link LeadStore#ROWS_PER_STATEMENT} leads. No
+     * audit entry each: the caller records one for them all.
+     *
+     * @return the new leads' ids, in order
+     */
+    List<Long> insertAll(List<Imported> leads, LeadChannel channel, String actor) {
+        var now = clock.instant();
+        var ids = store.insertAll(leads.stream().map(l -> new LeadStore.ImportedLead(newLead(l.checked(), channel,
+                l.ownerId(), null, null, null, now), l.familyId(), l.createdAt())).toList(), now, actor);
+        List<LeadStore.NewEvent> history = new ArrayList<>();
+        for (int i = 0; i < leads.size(); i++) {
+            var l = leads.get(i);
+            history.add(new LeadStore.NewEvent(ids.get(i), "CREATED", null, LeadStage.NEW.name(),
+                    l.ownerId() == null ? null : String.valueOf(l.ownerId()), l.createdAt(), actor));
+            if (l.familyId() != null) {
+                history.add(new LeadStore.NewEvent(ids.get(i), "FAMILY", null, String.valueOf(l.familyId()), null,
+                        now, actor));
+            }
+        }
+        store.eventsAll(history);
+        return ids;
+    }
+
+    private static LeadStore.NewLead newLead(Checked checked, LeadChannel channel, @Nullable Long ownerId,
+            @Nullable String requestId, @Nullable Language language, @Nullable Long intakeKeyId, Instant now) {
+        var draft = checked.draft();
+        return new LeadStore.NewLead(draft.campusId(), draft.childName().strip(), text(draft.guardianName()),
+                checked.phone(), checked.email(), draft.courseId(), text(draft.preferredTimes()),
+                text(draft.message()), draft.sourceId(), draft.campaignId(), draft.referringFamilyId(), ownerId,
+                text(draft.consentText()), StringUtils.hasText(draft.consentText()) ? now : null, requestId, channel,
+                language == null ? null : language.tag(), intakeKeyId);
+    }
+
+    /** The region local phone numbers are read in (the institution's). */
+    String region() {
+        return contacts.region();
     }
 
     Instant now() {

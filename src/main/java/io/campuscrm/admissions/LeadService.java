@@ -553,17 +553,18 @@ public class LeadService {
         }
         Map<Long, Long> changing = new java.util.LinkedHashMap<>();
         List<LeadStore.NewEvent> history = new ArrayList<>();
+        var now = clock.instant();
+        String user = currentUser.username();
         for (Lead lead : locked) {
             if (!java.util.Objects.equals(ownerId, lead.ownerId())) {
                 changing.put(lead.id(), lead.version());
                 history.add(new LeadStore.NewEvent(lead.id(), "OWNER", lead.ownerId() == null ? null
-                        : String.valueOf(lead.ownerId()), ownerId == null ? null : String.valueOf(ownerId), null));
+                        : String.valueOf(lead.ownerId()), ownerId == null ? null : String.valueOf(ownerId), null, now, user));
             }
         }
         if (!changing.isEmpty()) {
-            var now = clock.instant();
-            store.setOwners(changing, ownerId, now, currentUser.username());
-            store.events(history, now, currentUser.username());
+            store.setOwners(changing, ownerId, now, user);
+            store.eventsAll(history);
         }
         return changing.size();
     }
@@ -585,6 +586,8 @@ public class LeadService {
         var locked = lockForBulk(refs);
         Map<Long, Long> changing = new java.util.LinkedHashMap<>();
         List<LeadStore.NewEvent> history = new ArrayList<>();
+        var now = clock.instant();
+        String user = currentUser.username();
         for (Lead lead : locked) {
             if (lead.stage() == LeadStage.ENROLLED) {
                 throw new DomainException(null, "lead.bulk.error.enrolled", lead.childName());
@@ -592,13 +595,12 @@ public class LeadService {
             if (lead.stage() != LeadStage.LOST) {
                 changing.put(lead.id(), lead.version());
                 history.add(new LeadStore.NewEvent(lead.id(), "STAGE", lead.stage().name(), LeadStage.LOST.name(),
-                        String.valueOf(reason)));
+                        String.valueOf(reason), now, user));
             }
         }
         if (!changing.isEmpty()) {
-            var now = clock.instant();
-            store.setLost(changing, reason, now, currentUser.username());
-            store.events(history, now, currentUser.username());
+            store.setLost(changing, reason, now, user);
+            store.eventsAll(history);
         }
         return changing.size();
     }

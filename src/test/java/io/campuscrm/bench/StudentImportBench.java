@@ -27,7 +27,7 @@ import io.campuscrm.demo.DemoDataGenerator;
 import io.campuscrm.demo.DemoScale;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
-import io.campuscrm.students.ImportPreview;
+import io.campuscrm.shared.imports.ImportPreview;
 import io.campuscrm.students.StudentImportService;
 
 /**

@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import io.campuscrm.shared.domain.DomainException;
+import io.campuscrm.shared.imports.ImportPreview;
+import io.campuscrm.shared.imports.ImportProblem;
 import io.campuscrm.students.internal.SearchText;
 import io.campuscrm.support.CampusIntegrationTest;
 import io.campuscrm.support.Explain;

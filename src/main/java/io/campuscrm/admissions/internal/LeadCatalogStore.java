@@ -143,6 +143,16 @@ public class LeadCatalogStore {
                 (rs, n) -> campaign(rs));
     }
 
+    /** The campaigns with one of these names, whatever their case: one statement over a short table. */
+    public List<LeadCampaign> campaignsByName(Collection<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT " + CAMPAIGN_COLUMNS + " FROM lead_campaign WHERE LOWER(name) IN (:names)",
+                Map.of("names", names.stream().map(n -> n.strip().toLowerCase(java.util.Locale.ROOT)).toList()),
+                (rs, n) -> campaign(rs));
+    }
+
     public Optional<LeadCampaign> campaign(long id) {
         return campaigns(List.of(id)).stream().findFirst();
     }

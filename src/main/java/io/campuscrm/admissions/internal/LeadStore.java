@@ -2,10 +2,12 @@ package io.campuscrm.admissions.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import io.campuscrm.admissions.LeadEvent;
 import io.campuscrm.admissions.LeadStage;
 import io.campuscrm.admissions.LeadWork;
 import io.campuscrm.admissions.NextAction;
+import io.campuscrm.shared.database.MultiRowInsert;
 import io.campuscrm.shared.database.UtcDateTime;
 
 /** Leads, their history and follow-ups, with plain JDBC. */
@@ -74,6 +77,72 @@ public class LeadStore {
                     :user, :now, :user)""",
                 params, keys, new String[] {"id"});
         return Objects.requireNonNull(keys.getKey()).longValue();
+    }
+
+    /** A lead of a file: its values, the family its child is linked to, and when it came in (maybe long ago). */
+    public record ImportedLead(NewLead lead, @Nullable Long familyId, Instant createdAt) {
+    }
+
+    /** Leads per statement of {@link #insertAll}: one round trip per few hundred leads. */
+    public static final int ROWS_PER_STATEMENT = MultiRowInsert.ROWS_PER_STATEMENT;
+
+    private static final String IMPORT_HEAD = """
+            INSERT INTO admission_lead (campus_id, child_name, guardian_name, phone, email, course_id,
+                preferred_times, message, source_id, campaign_id, referring_family_id, family_id, stage, owner_id,
+                consent_text, consent_at, request_id, channel, language, intake_key_id, version, created_at,
+                created_by, updated_at, updated_by) VALUES\s""";
+    private static final String IMPORT_TUPLE = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, 0, ?,"
+            + " ?, ?, ?)";
+
+    /**
+     * Inserts New leads with multi-row statements of {@link #ROWS_PER_STATEMENT} rows, each returning its rows' ids
+     * ({@code RETURNING}, in the rows' order): no statement per lead.
+     *
+     * @return the new ids, in the order of {@code leads}
+     */
+    public List<Long> insertAll(List<ImportedLead> leads, Instant now, String user) {
+        List<Long> ids = new ArrayList<>(leads.size());
+        var updated = UtcDateTime.of(now);
+        for (int from = 0; from < leads.size(); from += ROWS_PER_STATEMENT) {
+            var chunk = leads.subList(from, Math.min(leads.size(), from + ROWS_PER_STATEMENT));
+            String sql = IMPORT_HEAD + String.join(", ", Collections.nCopies(chunk.size(), IMPORT_TUPLE))
+                    + " RETURNING id";
+            ids.addAll(jdbc.getJdbcTemplate().query(sql, ps -> {
+                int i = 1;
+                for (ImportedLead row : chunk) {
+                    var l = row.lead();
+                    for (Object value : new @Nullable Object[] {l.campusId(), l.childName(), l.guardianName(),
+                        l.phone(), l.email(), l.courseId(), l.preferredTimes(), l.message(), l.sourceId(),
+                        l.campaignId(), l.referringFamilyId(), row.familyId(), l.ownerId(), l.consentText(),
+                        l.consentAt() == null ? null : UtcDateTime.of(l.consentAt()), l.requestId(),
+                        l.channel().name(), l.language(), l.intakeKeyId(), UtcDateTime.of(row.createdAt()), user,
+                        updated, user}) {
+                        // untyped NULLs: a typed-null lookup would prepare the statement on the server (MultiRowInsert)
+                        if (value == null) {
+                            ps.setNull(i++, Types.NULL);
+                        } else {
+                            ps.setObject(i++, value);
+                        }
+                    }
+                }
+            }, (rs, n) -> rs.getLong(1)));
+        }
+        if (ids.size() != leads.size()) {
+            throw new IllegalStateException(ids.size() + " ids for " + leads.size() + " leads");
+        }
+        return ids;
+    }
+
+    /** A history entry to write with {@link #eventsAll}. */
+    public record NewEvent(long leadId, String kind, @Nullable String before, @Nullable String after,
+            @Nullable String detail, Instant at, String actor) {
+    }
+
+    /** History entries with multi-row inserts: one statement per few hundred. */
+    public void eventsAll(List<NewEvent> events) {
+        MultiRowInsert.insertAll(jdbc.getJdbcTemplate(), "lead_event (lead_id, kind, before_value, after_value,"
+                + " detail, occurred_at, actor)", "", 7, events, e -> new @Nullable Object[] {e.leadId(), e.kind(),
+                    e.before(), e.after(), e.detail(), UtcDateTime.of(e.at()), e.actor()});
     }
 
     public Optional<Lead> find(long id) {
@@ -414,27 +483,6 @@ public class LeadStore {
                 .map(e -> new MapSqlParameterSource("id", e.getKey()).addValue("version", e.getValue())
                         .addValue("reason", lostReasonId).addValue("now", UtcDateTime.of(now))
                         .addValue("user", user))
-                .toArray(MapSqlParameterSource[]::new));
-    }
-
-    /** A history event to add in a batch. */
-    public record NewEvent(long leadId, String kind, @Nullable String before, @Nullable String after,
-            @Nullable String detail) {
-    }
-
-    /** History events, all at the same time by the same actor, in one batch. */
-    public void events(List<NewEvent> events, Instant at, String actor) {
-        if (events.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO lead_event (lead_id, kind, before_value, after_value, detail, occurred_at, actor)
-                VALUES (:lead, :kind, :before, :after, :detail, :at, :actor)""", events.stream()
-                .map(e -> new MapSqlParameterSource("lead", e.leadId()).addValue("kind", e.kind())
-                        .addValue("before", e.before(), java.sql.Types.VARCHAR)
-                        .addValue("after", e.after(), java.sql.Types.VARCHAR)
-                        .addValue("detail", e.detail(), java.sql.Types.VARCHAR).addValue("at", UtcDateTime.of(at))
-                        .addValue("actor", actor))
                 .toArray(MapSqlParameterSource[]::new));
     }
 

@@ -44,6 +44,7 @@ import io.campuscrm.admissions.LeadChoice;
 import io.campuscrm.admissions.LeadExportService;
 import io.campuscrm.admissions.LeadRef;
 import io.campuscrm.admissions.LeadCatalogService;
+import io.campuscrm.admissions.LeadImportService;
 import io.campuscrm.admissions.LeadService;
 import io.campuscrm.admissions.LeadStage;
 import io.campuscrm.institution.Campus;
@@ -106,7 +107,7 @@ class LeadsView extends VerticalLayout implements LocalizedTitle, BeforeEnterObs
 
     LeadsView(LeadService leads, LeadCatalogService catalog, LeadExportService export, UserService users,
             CourseService courses, FamilyService families, InstitutionService institution, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, LeadImportService imports) {
         this.leads = leads;
         this.users = users;
         this.reasons = leads.lostReasons();
@@ -163,6 +164,7 @@ class LeadsView extends VerticalLayout implements LocalizedTitle, BeforeEnterObs
             export.exportXlsx(currentFilter, currentSort, locale, event.getOutputStream());
         });
         var bar = new HorizontalLayout(search, show, stage, source, add, board, csv, xlsx);
+        bar.add(LeadCsvImport.button(imports, () -> grid.getDataProvider().refreshAll()));
         bar.setWrap(true);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         more = new LeadFilterFields(this, catalog, users, courses, "leads");

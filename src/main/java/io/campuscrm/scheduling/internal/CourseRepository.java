@@ -1,5 +1,7 @@
 package io.campuscrm.scheduling.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -20,4 +22,8 @@ public interface CourseRepository extends JpaRepository<CourseEntity, Long> {
               and (:active is null or c.active = :active)
             """)
     Slice<CourseEntity> search(@Nullable String text, @Nullable Boolean active, Pageable page);
+
+    /** The courses whose code or name is one of these lower-case texts. */
+    @Query("select c from CourseEntity c where lower(c.code) in :texts or lower(c.name) in :texts")
+    List<CourseEntity> findByCodeOrName(Collection<String> texts);
 }

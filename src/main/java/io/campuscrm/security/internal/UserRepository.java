@@ -29,6 +29,13 @@ public interface UserRepository extends JpaRepository<UserEntity, Long> {
 
     boolean existsByUsername(String username);
 
+    /** The enabled users with these usernames, with their roles and campuses: one statement. */
+    @Query("""
+            select distinct u from UserEntity u left join fetch u.roles left join fetch u.campusIds
+            where u.username in :usernames and u.enabled = true
+            """)
+    List<UserEntity> findEnabledWithRolesAndCampuses(Collection<String> usernames);
+
     long countByEnabled(boolean enabled);
 
     @Query("select count(u) from UserEntity u where u.lockedUntil > :now")

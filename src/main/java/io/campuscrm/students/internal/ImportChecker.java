@@ -26,7 +26,7 @@ import io.campuscrm.students.ContactNormaliser;
 import io.campuscrm.students.DuplicateMatch;
 import io.campuscrm.students.GuardianDraft;
 import io.campuscrm.students.GuardianRelationship;
-import io.campuscrm.students.ImportProblem;
+import io.campuscrm.shared.imports.ImportProblem;
 import io.campuscrm.students.StudentDraft;
 import io.campuscrm.students.StudentStatus;
 

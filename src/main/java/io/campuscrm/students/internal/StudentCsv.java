@@ -1,27 +1,22 @@
 package io.campuscrm.students.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
+
+import io.campuscrm.shared.imports.CsvFile;
 
 /**
- * The CSV format of the student import: a header row naming the columns (any order, case-insensitive), UTF-8 (an
- * Excel byte-order mark is fine), comma-separated. README and the import dialog document the columns.
+ * The CSV format of the student import: {@link CsvFile}'s (a header row naming the columns in any order,
+ * case-insensitive; UTF-8, an Excel byte-order mark is fine; comma-separated). README and the import dialog
+ * document the columns.
  */
 public final class StudentCsv {
 
@@ -71,46 +66,15 @@ public final class StudentCsv {
     }
 
     /**
-     * Reads at most {@code maxRows + 1} data rows (one more tells the caller the file is too long).
+     * Reads at most {@code maxRows + 1} data rows (one more tells the caller the file is too long), as every import
+     * does ({@link CsvFile}).
      *
      * @throws IllegalArgumentException when the file is not CSV at all
      */
     public static Parsed parse(InputStream in, int maxRows) {
-        try (Reader reader = withoutBom(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                        .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get()
-                        .parse(reader)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
-                    .toList();
-            List<Line> lines = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                if (lines.size() > maxRows) {
-                    break;
-                }
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int i = 0; i < header.size() && i < record.size(); i++) {
-                    if (!header.get(i).isEmpty()) {
-                        values.put(header.get(i), record.get(i).strip());
-                    }
-                }
-                if (values.values().stream().anyMatch(v -> !v.isEmpty())) {
-                    lines.add(new Line((int) parser.getCurrentLineNumber(), values));
-                }
-            }
-            return new Parsed(header, lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("Not a readable CSV file: " + e.getMessage(), e);
-        }
-    }
-
-    private static Reader withoutBom(BufferedReader reader) throws IOException {
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
+        var parsed = CsvFile.parse(in, maxRows);
+        return new Parsed(parsed.header(), parsed.lines().stream().map(l -> new Line(l.line(), l.values()))
+                .toList());
     }
 
     /** The example offered in the import dialog: siblings, a student with one guardian, a student in Chinese. */

@@ -38,6 +38,7 @@ import io.campuscrm.shared.i18n.Lists;
 import io.campuscrm.shared.security.CampusPrincipal;
 import io.campuscrm.shared.security.CurrentUser;
 import io.campuscrm.shared.security.Role;
+import io.campuscrm.shared.ui.CsvImportDialog;
 import io.campuscrm.shared.ui.LocalizedTitle;
 import io.campuscrm.shared.ui.ServiceErrors;
 import io.campuscrm.students.ContactNormaliser;
@@ -127,7 +128,7 @@ class StudentsView extends VerticalLayout implements LocalizedTitle {
             create.addClickListener(e -> new NewStudentDialog(changes, students, families, campuses,
                     LocalDate.now(clock.withZone(institution.settings().timeZone()))).open());
             var importButton = new Button(getTranslation("students.import"), VaadinIcon.UPLOAD_ALT.create(),
-                    e -> new ImportDialog(imports, this::refresh).open());
+                    e -> new CsvImportDialog(new StudentCsvImport(imports), this::refresh).open());
             importButton.setId("import-students");
             filters.add(create, importButton);
         }

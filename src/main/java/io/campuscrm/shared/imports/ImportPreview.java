@@ -1,4 +1,4 @@
-package io.campuscrm.students;
+package io.campuscrm.shared.imports;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.campuscrm.students.ui;
+package io.campuscrm.shared.ui;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,27 +27,24 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import io.campuscrm.shared.domain.DomainException;
-import io.campuscrm.shared.ui.Notifications;
-import io.campuscrm.shared.ui.ServiceErrors;
-import io.campuscrm.shared.ui.Uploads;
-import io.campuscrm.students.ImportPreview;
-import io.campuscrm.students.ImportProblem;
-import io.campuscrm.students.ImportResult;
-import io.campuscrm.students.ImportRow;
-import io.campuscrm.students.StudentImportService;
+import io.campuscrm.shared.imports.ImportPreview;
+import io.campuscrm.shared.imports.ImportProblem;
+import io.campuscrm.shared.imports.ImportRow;
 
 /**
- * CSV import: the columns explained and an example to download, upload, a preview with each row's problems, and
- * an Import button that works only when every row is clean. The import runs in the background with progress.
+ * A CSV import, whatever its module ({@link CsvImport}): the columns explained and an example to download, upload, a
+ * preview with each row's problems (and, in a quieter style, its warnings), and an Import button that works only
+ * when every row is clean. The import runs in the background, as the signed-in user, with progress. Its elements
+ * have the same ids in every module ({@code import-dialog}, {@code import-upload}, {@code import-example},
+ * {@code import-preview}, {@code import-summary}, {@code import-confirm}, {@code import-progress}).
  */
-class ImportDialog extends Dialog {
+public class CsvImportDialog extends Dialog {
 
-    static final int MAX_BYTES = 5 * 1024 * 1024;
-
-    private final StudentImportService imports;
+    private final CsvImport imports;
     private final Runnable imported;
     private final Grid<ImportRow> grid = new Grid<>();
     private final Span summary = new Span();
@@ -56,39 +53,39 @@ class ImportDialog extends Dialog {
     private final ProgressBar progress = new ProgressBar();
     private @Nullable ImportPreview preview;
 
-    ImportDialog(StudentImportService imports, Runnable imported) {
+    /** @param imported run (in the UI) after a successful import, e.g. to refresh the list */
+    public CsvImportDialog(CsvImport imports, Runnable imported) {
         this.imports = imports;
         this.imported = imported;
-        setHeaderTitle(getTranslation("import.title"));
+        setHeaderTitle(getTranslation(imports.titleKey()));
         setId("import-dialog");
 
         var columns = new UnorderedList();
-        for (String column : imports.columns()) {
-            columns.add(new ListItem(new Span(column + " — "), new Span(getTranslation("import.column."
-                    + column.replaceAll("\\d", "").replace('_', '-')))));
+        for (CsvImport.Column column : imports.columns()) {
+            columns.add(new ListItem(new Span(column.name() + " — "), new Span(getTranslation(column.helpKey()))));
         }
-        var help = new Details(getTranslation("import.columns"), new Paragraph(getTranslation("import.help")),
+        var help = new Details(getTranslation("import.columns"), new Paragraph(getTranslation(imports.helpKey())),
                 columns);
         String example = imports.exampleCsv();
-        var exampleLink = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams
-                .DownloadResponse(new ByteArrayInputStream(("\uFEFF" + example).getBytes(StandardCharsets.UTF_8)),
-                "students-example.csv", "text/csv; charset=UTF-8", -1)), AttachmentType.DOWNLOAD,
-                getTranslation("import.example"));
+        String exampleName = imports.exampleFileName();
+        var exampleLink = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(("\uFEFF" + example).getBytes(StandardCharsets.UTF_8)), exampleName,
+                "text/csv; charset=UTF-8", -1)), AttachmentType.DOWNLOAD, getTranslation("import.example"));
         exampleLink.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
         exampleLink.setId("import-example");
 
         var upload = Uploads.localized(new Upload(uploadHandler()));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
+        upload.setMaxFileSize(imports.maxBytes());
         upload.setId("import-upload");
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.rejected")));
+        upload.addFileRejectedListener(e -> Notifications.error(getTranslation(imports.rejectedKey())));
 
         grid.addColumn(ImportRow::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.value("full_name")).setHeader(getTranslation("student.full-name")).setFlexGrow(2);
-        grid.addColumn(r -> r.value("birth_date")).setHeader(getTranslation("student.birth-date")).setAutoWidth(true);
-        grid.addColumn(r -> r.value("campus")).setHeader(getTranslation("student.campus")).setAutoWidth(true);
-        grid.addColumn(r -> r.value("guardian1_name")).setHeader(getTranslation("import.guardian")).setFlexGrow(1);
+        for (CsvImport.PreviewColumn column : imports.previewColumns()) {
+            grid.addColumn(r -> r.value(column.column())).setHeader(getTranslation(column.headerKey()))
+                    .setAutoWidth(true).setFlexGrow(1);
+        }
         grid.addComponentColumn(this::problems).setHeader(getTranslation("import.problems")).setFlexGrow(3);
         grid.setPartNameGenerator(r -> r.clean() ? null : "import-problem");
         grid.setId("import-preview");
@@ -110,19 +107,20 @@ class ImportDialog extends Dialog {
         setWidth("min(72rem, 95vw)");
     }
 
-    /** Reads at most {@link #MAX_BYTES}, checks the file, and shows the preview. */
+    /** Reads at most the import's largest file, checks it, and shows the preview. */
     private UploadHandler uploadHandler() {
         return event -> {
             UI ui = event.getUI();
+            int max = imports.maxBytes();
             byte[] bytes;
             try (InputStream in = event.getInputStream()) {
-                bytes = in.readNBytes(MAX_BYTES + 1);
+                bytes = in.readNBytes(max + 1);
             } catch (IOException e) {
-                ui.access(() -> Notifications.error(getTranslation("import.rejected")));
+                ui.access(() -> Notifications.error(getTranslation(imports.rejectedKey())));
                 return;
             }
-            if (bytes.length > MAX_BYTES) {
-                ui.access(() -> Notifications.error(getTranslation("import.rejected")));
+            if (bytes.length > max) {
+                ui.access(() -> Notifications.error(getTranslation(imports.rejectedKey())));
                 return;
             }
             var checked = imports.preview(new ByteArrayInputStream(bytes));
@@ -130,12 +128,21 @@ class ImportDialog extends Dialog {
         };
     }
 
-    void show(ImportPreview checked) {
+    /** Checks a file, as an upload does, and shows its preview (for tests without a browser, too). */
+    public void preview(InputStream csv) {
+        show(imports.preview(csv));
+    }
+
+    /** Shows a checked file: its summary, its rows, and the Import button when it is clean. */
+    public void show(ImportPreview checked) {
         preview = checked;
         grid.setVisible(true);
         onlyProblems.setVisible(true);
+        long warned = checked.rows().stream().filter(r -> !r.warnings().isEmpty()).count();
         if (!checked.fileProblems().isEmpty()) {
             summary.setText(checked.fileProblems().stream().map(this::text).collect(Collectors.joining(" ")));
+        } else if (checked.clean() && warned > 0) {
+            summary.setText(getTranslation("import.summary.clean-with-warnings", checked.rows().size(), warned));
         } else if (checked.clean()) {
             summary.setText(getTranslation("import.summary.clean", checked.rows().size()));
         } else {
@@ -145,13 +152,16 @@ class ImportDialog extends Dialog {
         summary.getElement().getThemeList().set("badge", true);
         summary.getElement().getThemeList().set("error", !checked.clean());
         summary.getElement().getThemeList().set("success", checked.clean());
+        onlyProblems.setLabel(getTranslation(warned > 0 ? "import.only-problems-or-warnings"
+                : "import.only-problems"));
         confirm.setEnabled(checked.clean());
         showRows();
     }
 
     private void showRows() {
         if (preview != null) {
-            grid.setItems(preview.rows().stream().filter(r -> !onlyProblems.getValue() || !r.clean()).toList());
+            grid.setItems(preview.rows().stream()
+                    .filter(r -> !onlyProblems.getValue() || !r.clean() || !r.warnings().isEmpty()).toList());
         }
     }
 
@@ -161,12 +171,19 @@ class ImportDialog extends Dialog {
             cell.add(VaadinIcon.CHECK.create());
         }
         for (ImportProblem p : row.problems()) {
-            var line = new Div(new Span(p.column().isEmpty() ? text(p)
-                    : getTranslation("format.label-value", p.column(), text(p))));
-            line.addClassName("import-problem");
-            cell.add(line);
+            cell.add(line(p, "import-problem"));
+        }
+        for (ImportProblem w : row.warnings()) {
+            cell.add(line(w, "import-warning"));
         }
         return cell;
+    }
+
+    private Div line(ImportProblem problem, String className) {
+        var line = new Div(new Span(problem.column().isEmpty() ? text(problem)
+                : getTranslation("format.label-value", problem.column(), text(problem))));
+        line.addClassName(className);
+        return line;
     }
 
     private String text(ImportProblem problem) {
@@ -187,12 +204,10 @@ class ImportDialog extends Dialog {
         ui.setPollInterval(500);
         Runnable work = () -> {
             try {
-                ImportResult result = imports.importStudents(checked,
-                        done -> ui.access(() -> progress.setValue(done)));
+                CsvImport.Done done = imports.importAll(checked, rows -> ui.access(() -> progress.setValue(rows)));
                 ui.access(() -> {
                     ui.setPollInterval(-1);
-                    Notifications.success(getTranslation("import.done", result.students(), result.families(),
-                            result.guardians()));
+                    Notifications.success(getTranslation(done.messageKey(), done.args().toArray()));
                     close();
                     imported.run();
                 });
