@@ -190,18 +190,6 @@ class DetailViewsBench {
         report.fact("classes in the demo (opened in turn)", String.valueOf(codes.size()));
     }
 
-    @Test
-    @Order(3)
-    void lead_page_from_the_lead_list() {
-        // full names the list finds by a part of the name, one lead each where the demo has it so
-        var names = app.bean(JdbcTemplate.class).queryForList("SELECT child_name FROM admission_lead"
-                + " WHERE merged_into_id IS NULL GROUP BY child_name HAVING COUNT(*) = 1 ORDER BY RAND(41) LIMIT "
-                + (warmup + clicks), String.class);
-        assertThat(names).as("a different lead for every click").hasSize(warmup + clicks);
-        var timings = timeClicks("leads", "leads-search", "leads", names, "^/leads/\\d+$", "#lead-facts");
-        record("lead page", timings);
-    }
-
     /**
      * For each target: the list, searched for the target (a student number, a class code) so that its row is the
      * one shown, then the timed click on that row.
