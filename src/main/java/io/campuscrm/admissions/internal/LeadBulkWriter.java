@@ -1,7 +1,11 @@
 package io.campuscrm.admissions.internal;
 
+import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,12 +16,20 @@ import io.campuscrm.shared.database.MultiRowInsert;
 import io.campuscrm.shared.database.UtcDateTime;
 
 /**
- * Writes many leads with their history and follow-ups in multi-row statements. Ids are taken from above the
- * table's highest under a lock on the table's last row, so the rows that refer to a lead need no read-back; a
- * concurrent single insert would wait, then take the next id (InnoDB moves its counter past explicit ids).
+ * Writes many leads with their history and follow-ups in multi-row statements: the leads {@value #ROWS} to an
+ * {@code INSERT … RETURNING id} (MariaDB answers the ids in the rows' order, as the import's writer relies on too),
+ * then their history and follow-ups, which refer to those ids.
  */
 @Component
 public class LeadBulkWriter {
+
+    private static final int ROWS = MultiRowInsert.ROWS_PER_STATEMENT;
+    private static final String HEAD = """
+            INSERT INTO admission_lead (campus_id, child_name, guardian_name, phone, email, course_id,
+                preferred_times, message, source_id, campaign_id, referring_family_id, stage, lost_reason_id,
+                owner_id, next_action, next_action_on, channel, version, created_at, created_by, updated_at,
+                updated_by, first_contact_at) VALUES\s""";
+    private static final String TUPLE = "(" + String.join(", ", Collections.nCopies(23, "?")) + ")";
 
     private final JdbcTemplate jdbc;
 
@@ -27,27 +39,33 @@ public class LeadBulkWriter {
 
     /** @return the leads' ids, in input order */
     public List<Long> write(List<BulkLead> leads, String user) {
-        Long max = jdbc.queryForObject("SELECT MAX(id) FROM admission_lead FOR UPDATE", Long.class);
-        long next = (max == null ? 0 : max) + 1;
-        var leadRows = new MultiRowInsert(jdbc, """
-                admission_lead (id, campus_id, child_name, guardian_name, phone, email, course_id, preferred_times,
-                    message, source_id, campaign_id, referring_family_id, stage, lost_reason_id, owner_id,
-                    next_action, next_action_on, channel, version, created_at, created_by, updated_at, updated_by,
-                    first_contact_at)""", 24);
         var events = new MultiRowInsert(jdbc,
                 "lead_event (lead_id, kind, before_value, after_value, detail, occurred_at, actor)", 7);
         var followUps = new MultiRowInsert(jdbc, """
                 lead_follow_up (lead_id, kind, outcome, happened_at, next_action, next_action_on, by_user_id,
                     created_at, created_by)""", 9);
         List<Long> ids = new ArrayList<>(leads.size());
-        for (int from = 0; from < leads.size(); from += MultiRowInsert.ROWS_PER_STATEMENT) {
-            var chunk = leads.subList(from, Math.min(leads.size(), from + MultiRowInsert.ROWS_PER_STATEMENT));
-            for (var lead : chunk) {
-                ids.add(next++);
-                row(leadRows, ids.getLast(), lead, user);
-            }
+        for (int from = 0; from < leads.size(); from += ROWS) {
+            var chunk = leads.subList(from, Math.min(leads.size(), from + ROWS));
+            String sql = HEAD + String.join(", ", Collections.nCopies(chunk.size(), TUPLE)) + " RETURNING id";
             // the leads first: their history and follow-ups refer to them
-            leadRows.flush();
+            var chunkIds = jdbc.query(sql, ps -> {
+                int i = 1;
+                for (var lead : chunk) {
+                    for (Object value : row(lead, user)) {
+                        // untyped NULLs, as MultiRowInsert binds them: no typed-null lookup on the server
+                        if (value == null) {
+                            ps.setNull(i++, Types.NULL);
+                        } else {
+                            ps.setObject(i++, value);
+                        }
+                    }
+                }
+            }, (rs, n) -> rs.getLong(1));
+            if (chunkIds.size() != chunk.size()) {
+                throw new IllegalStateException(chunkIds.size() + " ids for " + chunk.size() + " leads");
+            }
+            ids.addAll(chunkIds);
             for (int i = 0; i < chunk.size(); i++) {
                 history(events, followUps, ids.get(from + i), chunk.get(i), user);
             }
@@ -57,14 +75,14 @@ public class LeadBulkWriter {
         return ids;
     }
 
-    private static void row(MultiRowInsert leadRows, long id, BulkLead lead, String user) {
+    private static @Nullable Object[] row(BulkLead lead, String user) {
         var last = lead.followUps().isEmpty() ? lead.createdAt() : lead.followUps().getLast().at();
-        leadRows.add(id, lead.campusId(), lead.childName(), lead.guardianName(), lead.phone(), lead.email(),
-                lead.courseId(), lead.preferredTimes(), lead.message(), lead.sourceId(), lead.campaignId(),
-                lead.referringFamilyId(), lead.stage().name(), lead.lostReasonId(), lead.ownerId(),
-                lead.nextAction() == null ? null : lead.nextAction().name(), lead.nextActionOn(),
-                lead.channel().name(), 0, UtcDateTime.of(lead.createdAt()), user, UtcDateTime.of(last), user,
-                lead.firstContactAt() == null ? null : UtcDateTime.of(lead.firstContactAt()));
+        return new @Nullable Object[] {lead.campusId(), lead.childName(), lead.guardianName(), lead.phone(),
+            lead.email(), lead.courseId(), lead.preferredTimes(), lead.message(), lead.sourceId(), lead.campaignId(),
+            lead.referringFamilyId(), lead.stage().name(), lead.lostReasonId(), lead.ownerId(),
+            lead.nextAction() == null ? null : lead.nextAction().name(), lead.nextActionOn(), lead.channel().name(),
+            0, UtcDateTime.of(lead.createdAt()), user, UtcDateTime.of(last), user,
+            lead.firstContactAt() == null ? null : UtcDateTime.of(lead.firstContactAt())};
     }
 
     private static void history(MultiRowInsert events, MultiRowInsert followUps, long id, BulkLead lead,
