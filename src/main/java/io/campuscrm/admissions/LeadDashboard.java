@@ -14,13 +14,23 @@ import org.jspecify.annotations.Nullable;
  *
  * @param due     at most {@link LeadDashboardService#DUE_SHOWN} of the user's open leads due today or overdue
  * @param byStage the user's open leads per open stage, every open stage present (0 when none)
+ * @param returningCount how many of the user's leads return to the pool within their campus's warning days
+ * @param returning      the first {@link LeadDashboardService#DUE_SHOWN} of them, soonest first
  */
 public record LeadDashboard(LeadWork work, List<DueLead> due, Map<LeadStage, Long> byStage,
-        ResponseTime responseTime) {
+        ResponseTime responseTime, long returningCount, List<ReturningLead> returning) {
 
     public LeadDashboard {
         due = List.copyOf(due);
         byStage = Map.copyOf(byStage);
+        returning = List.copyOf(returning);
+    }
+
+    /**
+     * A lead of the user's that goes back to its campus's pool on {@code returnsOn} unless they follow it up: within
+     * the campus's warning days of its return.
+     */
+    public record ReturningLead(long id, String childName, LocalDate returnsOn) {
     }
 
     /** A lead whose next action is due: today, or overdue when its date has passed. */

@@ -56,11 +56,13 @@ class LeadEntry {
     private final CourseService courses;
     private final InstitutionService institution;
     private final ApplicationEventPublisher events;
+    private final LeadRounds rounds;
     private final Clock clock;
 
     LeadEntry(LeadStore store, LeadCatalogStore catalog, FamilyService families, ContactNormaliser contacts,
             StudentSearch students, CourseService courses, InstitutionService institution,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, LeadRounds rounds, Clock clock) {
+        this.rounds = rounds;
         this.store = store;
         this.catalog = catalog;
         this.families = families;
@@ -253,11 +255,17 @@ class LeadEntry {
                 checked.email(), clock.instant().minus(window));
     }
 
-    /** Saves a checked draft as a New lead, with its first history entry and an audit entry. */
+    /**
+     * Saves a checked draft as a New lead, with its first history entry and an audit entry. A lead nobody takes goes
+     * round the campus's team or into its pool, as the campus's setting says ({@link LeadRounds}).
+     */
     Lead insert(Checked checked, LeadChannel channel, @Nullable Long ownerId, String actor,
             @Nullable String requestId, @Nullable Language language, @Nullable Long intakeKeyId) {
         var draft = checked.draft();
         var now = clock.instant();
+        if (ownerId == null) {
+            ownerId = rounds.next(draft.campusId());
+        }
         long id = store.insert(newLead(checked, channel, ownerId, requestId, language, intakeKeyId, now), now, actor);
         store.event(id, "CREATED", null, LeadStage.NEW.name(), ownerId == null ? null : String.valueOf(ownerId), now,
                 actor);
@@ -278,10 +286,11 @@ class LeadEntry {
      * history entries (and the family link's): two statements per {@link LeadStore#ROWS_PER_STATEMENT} leads. No
      * audit entry each: the caller records one for them all.
      *
-     * @return the new leads' ids, in order
+     * @return the new leads' ids, in order, and how many of them went to the pool
      */
-    List<Long> insertAll(List<Imported> leads, LeadChannel channel, String actor) {
+    Saved insertAll(List<Imported> given, LeadChannel channel, String actor) {
         var now = clock.instant();
+        var leads = routed(given);
         var ids = store.insertAll(leads.stream().map(l -> new LeadStore.ImportedLead(newLead(l.checked(), channel,
                 l.ownerId(), null, null, null, now), l.familyId(), l.createdAt())).toList(), now, actor);
         List<LeadStore.NewEvent> history = new ArrayList<>();
@@ -295,7 +304,34 @@ class LeadEntry {
             }
         }
         store.eventsAll(history);
-        return ids;
+        return new Saved(ids, (int) leads.stream().filter(l -> l.ownerId() == null).count());
+    }
+
+    /** What {@link #insertAll} saved: the ids in order, and how many leads went to the pool. */
+    record Saved(List<Long> ids, int inPool) {
+    }
+
+    /** The leads, those without an owner given their turn in their campus's round (or left to the pool). */
+    private List<Imported> routed(List<Imported> leads) {
+        Map<Long, List<Integer>> unowned = new java.util.TreeMap<>();
+        for (int i = 0; i < leads.size(); i++) {
+            if (leads.get(i).ownerId() == null) {
+                unowned.computeIfAbsent(leads.get(i).checked().draft().campusId(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        if (unowned.isEmpty()) {
+            return leads;
+        }
+        List<Imported> routed = new ArrayList<>(leads);
+        for (var campus : unowned.entrySet()) {
+            var owners = rounds.next(campus.getKey(), campus.getValue().size());
+            for (int n = 0; n < owners.size(); n++) {
+                int i = campus.getValue().get(n);
+                var l = leads.get(i);
+                routed.set(i, new Imported(l.checked(), owners.get(n), l.createdAt(), l.familyId()));
+            }
+        }
+        return routed;
     }
 
     private static LeadStore.NewLead newLead(Checked checked, LeadChannel channel, @Nullable Long ownerId,

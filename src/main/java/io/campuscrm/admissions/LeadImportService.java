@@ -126,15 +126,15 @@ public class LeadImportService {
                 .toList();
         String actor = currentUser.username();
         int done = 0;
+        int inPool = 0;
         for (int from = 0; from < leads.size(); from += LeadStore.ROWS_PER_STATEMENT) {
             var chunk = leads.subList(from, Math.min(leads.size(), from + LeadStore.ROWS_PER_STATEMENT));
-            entry.insertAll(chunk, LeadChannel.IMPORT, actor);
+            inPool += entry.insertAll(chunk, LeadChannel.IMPORT, actor).inPool();
             done += chunk.size();
             if (progress != null) {
                 progress.accept(done);
             }
         }
-        int inPool = (int) leads.stream().filter(l -> l.ownerId() == null).count();
         int linked = (int) leads.stream().filter(l -> l.familyId() != null).count();
         events.publishEvent(AuditEvent.of(AuditAction.CREATE, "LeadImport", null,
                 AuditSummary.of("audit.leads.imported", leads.size(), inPool, linked)));

@@ -87,11 +87,13 @@ public class LeadService {
     private final InstitutionService institution;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final LeadClaims claims;
     private final Clock clock;
 
     LeadService(LeadStore store, LeadEntry entry, ContactNormaliser contacts, FamilyService families,
             UserService users, InstitutionService institution, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, LeadClaims claims, Clock clock) {
+        this.claims = claims;
         this.store = store;
         this.entry = entry;
         this.contacts = contacts;
@@ -164,9 +166,14 @@ public class LeadService {
         return lead;
     }
 
-    /** Gives the lead to an admissions user (or administrator) of its campus, or back to the pool with null. */
+    /**
+     * Gives the lead to an admissions user (or administrator) of its campus, or back to the pool with null. An
+     * admissions user hands over their own leads and those of the pool; a colleague's lead is the colleague's (an
+     * administrator reassigns it). Giving oneself a lead of the pool is claiming it, with the pool's rules
+     * ({@link LeadPoolService#claim}).
+     */
     @PreAuthorize(AdmissionsRoles.LEADS)
-    @Transactional
+    @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public Lead assign(long id, long version, @Nullable Long ownerId) {
         var lead = get(id);
         if (ownerId != null && !users.worksAt(ownerId, OWNERS, lead.campusId())) {
@@ -175,13 +182,31 @@ public class LeadService {
         if (java.util.Objects.equals(ownerId, lead.ownerId())) {
             return lead;
         }
+        if (lead.version() != version) {
+            throw stale(id);
+        }
+        long me = currentUser.principal().map(p -> p.userId()).orElse(-1L);
+        boolean admin = currentUser.hasRole(Role.ADMIN);
+        requireMayHandOver(lead, me, admin);
+        if (lead.ownerId() == null && ownerId != null && ownerId == me && !admin) {
+            return claims.claim(lead, me, currentUser.username());
+        }
         var now = clock.instant();
         if (!store.setOwner(id, version, ownerId, now, currentUser.username())) {
             throw stale(id);
         }
-        store.event(id, "OWNER", lead.ownerId() == null ? null : String.valueOf(lead.ownerId()),
-                ownerId == null ? null : String.valueOf(ownerId), null, now, currentUser.username());
+        store.event(id, ownerId == null ? "RELEASED" : "OWNER", lead.ownerId() == null ? null
+                : String.valueOf(lead.ownerId()), ownerId == null ? null : String.valueOf(ownerId), null, now,
+                currentUser.username());
         return store.find(id).orElseThrow();
+    }
+
+    /** A colleague's lead is theirs: only an administrator (or the system) gives it to someone else or the pool. */
+    private void requireMayHandOver(Lead lead, long me, boolean admin) {
+        if (!admin && lead.ownerId() != null && lead.ownerId() != me) {
+            throw new DomainException("ownerId", "lead.pool.error.colleagues", lead.childName(),
+                    claims.ownerName(lead.ownerId()));
+        }
     }
 
     /**
@@ -541,7 +566,7 @@ public class LeadService {
      * @throws DomainException     on {@code ownerId} when the owner does not work at one of their campuses
      */
     @PreAuthorize(AdmissionsRoles.LEADS)
-    @Transactional
+    @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public int bulkAssign(Collection<LeadRef> refs, @Nullable Long ownerId) {
         var locked = lockForBulk(refs);
         if (ownerId != null) {
@@ -551,16 +576,28 @@ public class LeadService {
                 }
             }
         }
+        long me = currentUser.principal().map(p -> p.userId()).orElse(-1L);
+        boolean admin = currentUser.hasRole(Role.ADMIN);
         Map<Long, Long> changing = new java.util.LinkedHashMap<>();
         List<LeadStore.NewEvent> history = new ArrayList<>();
+        List<Lead> claimed = new ArrayList<>();
         var now = clock.instant();
         String user = currentUser.username();
         for (Lead lead : locked) {
             if (!java.util.Objects.equals(ownerId, lead.ownerId())) {
+                requireMayHandOver(lead, me, admin);
+                boolean claim = lead.ownerId() == null && ownerId != null && ownerId == me && !admin;
+                if (claim) {
+                    claimed.add(lead);
+                }
                 changing.put(lead.id(), lead.version());
-                history.add(new LeadStore.NewEvent(lead.id(), "OWNER", lead.ownerId() == null ? null
-                        : String.valueOf(lead.ownerId()), ownerId == null ? null : String.valueOf(ownerId), null, now, user));
+                history.add(new LeadStore.NewEvent(lead.id(), claim ? "CLAIMED" : ownerId == null ? "RELEASED"
+                        : "OWNER", lead.ownerId() == null ? null : String.valueOf(lead.ownerId()),
+                        ownerId == null ? null : String.valueOf(ownerId), null, now, user));
             }
+        }
+        if (!claimed.isEmpty()) {
+            claims.requireClaimable(claimed, me, user);
         }
         if (!changing.isEmpty()) {
             store.setOwners(changing, ownerId, now, user);

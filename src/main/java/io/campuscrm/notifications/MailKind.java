@@ -34,7 +34,13 @@ public enum MailKind {
      * A staff member's daily e-mail of their follow-ups due (admissions' morning job, for those who asked for it);
      * arguments: the day, how many leads are due today or overdue, their list (one line each, the first 20).
      */
-    LEAD_DIGEST("email.lead-digest.subject", "email.lead-digest.body", "email.kind.lead-digest");
+    LEAD_DIGEST("email.lead-digest.subject", "email.lead-digest.body", "email.kind.lead-digest"),
+
+    /**
+     * Leads of a staff member will go back to their campus's pool for want of a follow-up (admissions' pool-return
+     * job); arguments: how many, the campus, after how many quiet days they return, their list (one line each).
+     */
+    POOL_WARNING("email.pool-warning.subject", "email.pool-warning.body", "email.kind.pool-warning");
 
     private final String subjectKey;
     private final String bodyKey;

@@ -212,13 +212,17 @@ class LeadPipelineIT {
 
         var firstNow = as(orchardAdmissions, () -> leads.get(first.id()));
         var secondNow = as(orchardAdmissions, () -> leads.get(second.id()));
-        assertThat(as(orchardAdmissions, () -> leads.bulkAssign(List.of(LeadRef.of(firstNow), LeadRef.of(secondNow)),
+        // a colleague's leads are the colleague's: they release them, not whoever gave them
+        assertThatThrownBy(() -> as(orchardAdmissions, () -> leads.bulkAssign(List.of(LeadRef.of(firstNow),
+                LeadRef.of(secondNow)), null))).isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("lead.pool.error.colleagues"));
+        assertThat(as(colleague, () -> leads.bulkAssign(List.of(LeadRef.of(firstNow), LeadRef.of(secondNow)),
                 null))).isEqualTo(2);
         assertThat(as(orchardAdmissions, () -> leads.history(second.id()))).first().satisfies(e -> {
-            assertThat(e.kind()).isEqualTo("OWNER");
+            assertThat(e.kind()).isEqualTo("RELEASED");
             assertThat(e.before()).isEqualTo(String.valueOf(userId(colleague)));
             assertThat(e.after()).isNull();
-            assertThat(e.actor()).isEqualTo(orchardAdmissions);
+            assertThat(e.actor()).isEqualTo(colleague);
         });
         assertThat(ownerOf(first.id())).isNull();
         long teacher = new SchedulingFixtures(context).teacher("Teacher Ng", orchard);

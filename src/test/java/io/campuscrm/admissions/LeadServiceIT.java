@@ -229,7 +229,7 @@ class LeadServiceIT {
         var given = as(orchardAdmissions, () -> leads.assign(lead.id(), pooled.version(), userId(colleague)));
         assertThat(given.ownerId()).isEqualTo(userId(colleague));
         assertThat(as(orchardAdmissions, () -> leads.history(lead.id()))).extracting(LeadEvent::kind)
-                .containsExactly("OWNER", "OWNER", "CREATED");
+                .containsExactly("OWNER", "RELEASED", "CREATED");
     }
 
     @Test

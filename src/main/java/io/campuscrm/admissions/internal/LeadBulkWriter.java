@@ -28,8 +28,8 @@ public class LeadBulkWriter {
             INSERT INTO admission_lead (campus_id, child_name, guardian_name, phone, email, course_id,
                 preferred_times, message, source_id, campaign_id, referring_family_id, stage, lost_reason_id,
                 owner_id, next_action, next_action_on, channel, version, created_at, created_by, updated_at,
-                updated_by, first_contact_at) VALUES\s""";
-    private static final String TUPLE = "(" + String.join(", ", Collections.nCopies(23, "?")) + ")";
+                updated_by, first_contact_at, quiet_since) VALUES\s""";
+    private static final String TUPLE = "(" + String.join(", ", Collections.nCopies(24, "?")) + ")";
 
     private final JdbcTemplate jdbc;
 
@@ -82,7 +82,9 @@ public class LeadBulkWriter {
             lead.referringFamilyId(), lead.stage().name(), lead.lostReasonId(), lead.ownerId(),
             lead.nextAction() == null ? null : lead.nextAction().name(), lead.nextActionOn(), lead.channel().name(),
             0, UtcDateTime.of(lead.createdAt()), user, UtcDateTime.of(last), user,
-            lead.firstContactAt() == null ? null : UtcDateTime.of(lead.firstContactAt())};
+            lead.firstContactAt() == null ? null : UtcDateTime.of(lead.firstContactAt()),
+            // an owned lead has been quiet since its last follow-up (or since it came in)
+            lead.ownerId() == null ? null : UtcDateTime.of(last)};
     }
 
     private static void history(MultiRowInsert events, MultiRowInsert followUps, long id, BulkLead lead,

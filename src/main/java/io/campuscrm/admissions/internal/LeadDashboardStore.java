@@ -36,29 +36,32 @@ public class LeadDashboardStore {
     }
 
     /** The figures of a user's day and their open leads per stage. */
-    public record Figures(LeadWork work, Map<LeadStage, Long> byStage) {
+    public record Figures(LeadWork work, Map<LeadStage, Long> byStage, long returning) {
     }
 
     /**
      * The user's figures in one statement grouped by stage over the open leads matching {@code campuses} (an
      * {@code AND campus_id IN (:campuses)} or nothing): {@code :me} is the user, {@code :today} the institution's
-     * date. Every open stage is in the map, 0 when none.
+     * date. Every open stage is in the map, 0 when none. {@code returning} is the condition of a lead that goes back
+     * to the pool soon ({@code FALSE} when none can): how many of the user's do.
      */
-    public Figures figures(String campuses, MapSqlParameterSource params) {
+    public Figures figures(String campuses, String returning, MapSqlParameterSource params) {
         Map<LeadStage, Long> byStage = new EnumMap<>(LeadStage.class);
         for (LeadStage stage : LeadStage.values()) {
             if (stage.open()) {
                 byStage.put(stage, 0L);
             }
         }
-        long[] work = new long[4];
+        long[] work = new long[5];
         jdbc.query("""
                 SELECT stage,
                        COALESCE(SUM(owner_id = :me), 0),
                        COALESCE(SUM(owner_id = :me AND next_action_on = :today), 0),
                        COALESCE(SUM(owner_id = :me AND next_action_on < :today), 0),
                        COALESCE(SUM(owner_id = :me AND next_action_on IS NULL), 0),
-                       COALESCE(SUM(owner_id IS NULL AND stage = 'NEW'), 0)
+                       COALESCE(SUM(owner_id IS NULL AND stage = 'NEW'), 0),
+                       COALESCE(SUM(owner_id = :me AND (""" + returning + """
+                )), 0)
                 FROM admission_lead
                 WHERE""" + " " + OPEN + campuses + " GROUP BY stage", params, rs -> {
                     byStage.put(LeadStage.valueOf(rs.getString(1)), rs.getLong(2));
@@ -66,7 +69,7 @@ public class LeadDashboardStore {
                         work[i] += rs.getLong(3 + i);
                     }
                 });
-        return new Figures(new LeadWork(work[0], work[1], work[2], work[3]), byStage);
+        return new Figures(new LeadWork(work[0], work[1], work[2], work[3]), byStage, work[4]);
     }
 
     /**

@@ -39,7 +39,7 @@ public class LeadStore {
             id, campus_id, child_name, guardian_name, phone, email, course_id, preferred_times, message, source_id,
             campaign_id, referring_family_id, family_id, stage, lost_reason_id, owner_id, next_action, next_action_on,
             consent_text, consent_at, merged_into_id, version, created_at, created_by, updated_at, updated_by,
-            first_contact_at, channel, language""";
+            first_contact_at, channel, language, quiet_since""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -71,10 +71,10 @@ public class LeadStore {
                 INSERT INTO admission_lead (campus_id, child_name, guardian_name, phone, email, course_id,
                     preferred_times, message, source_id, campaign_id, referring_family_id, stage, owner_id,
                     consent_text, consent_at, request_id, channel, language, intake_key_id, version, created_at,
-                    created_by, updated_at, updated_by)
+                    created_by, updated_at, updated_by, quiet_since)
                 VALUES (:campus, :child, :guardian, :phone, :email, :course, :times, :message, :source, :campaign,
                     :referrer, 'NEW', :owner, :consent, :consentAt, :request, :channel, :language, :key, 0, :now,
-                    :user, :now, :user)""",
+                    :user, :now, :user, CASE WHEN :owner IS NULL THEN NULL ELSE :now END)""",
                 params, keys, new String[] {"id"});
         return Objects.requireNonNull(keys.getKey()).longValue();
     }
@@ -90,9 +90,9 @@ public class LeadStore {
             INSERT INTO admission_lead (campus_id, child_name, guardian_name, phone, email, course_id,
                 preferred_times, message, source_id, campaign_id, referring_family_id, family_id, stage, owner_id,
                 consent_text, consent_at, request_id, channel, language, intake_key_id, version, created_at,
-                created_by, updated_at, updated_by) VALUES\s""";
+                created_by, updated_at, updated_by, quiet_since) VALUES\s""";
     private static final String IMPORT_TUPLE = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, 0, ?,"
-            + " ?, ?, ?)";
+            + " ?, ?, ?, ?)";
 
     /**
      * Inserts New leads with multi-row statements of {@link #ROWS_PER_STATEMENT} rows, each returning its rows' ids
@@ -116,7 +116,7 @@ public class LeadStore {
                         l.campaignId(), l.referringFamilyId(), row.familyId(), l.ownerId(), l.consentText(),
                         l.consentAt() == null ? null : UtcDateTime.of(l.consentAt()), l.requestId(),
                         l.channel().name(), l.language(), l.intakeKeyId(), UtcDateTime.of(row.createdAt()), user,
-                        updated, user}) {
+                        updated, user, l.ownerId() == null ? null : updated}) {
                         // untyped NULLs: a typed-null lookup would prepare the statement on the server (MultiRowInsert)
                         if (value == null) {
                             ps.setNull(i++, Types.NULL);
@@ -215,7 +215,8 @@ public class LeadStore {
     public boolean setOwner(long id, long version, @Nullable Long ownerId, Instant now, String user) {
         return jdbc.update("""
                 UPDATE admission_lead SET owner_id = :owner, version = version + 1, updated_at = :now,
-                    updated_by = :user
+                    updated_by = :user, quiet_since = CASE WHEN :owner IS NULL THEN NULL ELSE :now END,
+                    return_warned_at = NULL
                 WHERE id = :id AND version = :version""", new MapSqlParameterSource("id", id)
                 .addValue("version", version).addValue("owner", ownerId).addValue("now", UtcDateTime.of(now))
                 .addValue("user", user)) == 1;
@@ -228,6 +229,7 @@ public class LeadStore {
                 UPDATE admission_lead SET next_action = :action, next_action_on = :on,
                     first_contact_at = CASE WHEN first_contact_at IS NULL AND :contact THEN :now
                         ELSE first_contact_at END,
+                    quiet_since = CASE WHEN owner_id IS NULL THEN NULL ELSE :now END, return_warned_at = NULL,
                     version = version + 1, updated_at = :now, updated_by = :user
                 WHERE id = :id AND version = :version""", new MapSqlParameterSource("id", id)
                 .addValue("version", version).addValue("action", action == null ? null : action.name())
@@ -284,7 +286,8 @@ public class LeadStore {
             set.append("s.next_action = m.next_action, s.next_action_on = m.next_action_on, ");
         }
         if (jdbc.update("UPDATE admission_lead s JOIN admission_lead m ON m.id = :merged SET " + set
-                + "s.version = s.version + 1, s.updated_at = :now, s.updated_by = :user"
+                + "s.quiet_since = COALESCE(s.quiet_since, CASE WHEN s.owner_id IS NOT NULL OR m.owner_id IS NOT NULL"
+                + " THEN :now END), s.version = s.version + 1, s.updated_at = :now, s.updated_by = :user"
                 + " WHERE s.id = :survivor AND s.version = :sv AND s.merged_into_id IS NULL", params) != 1
                 || jdbc.update("""
                         UPDATE admission_lead SET merged_into_id = :survivor, version = version + 1,
@@ -466,7 +469,8 @@ public class LeadStore {
     public void setOwners(Map<Long, Long> versions, @Nullable Long ownerId, Instant now, String user) {
         jdbc.batchUpdate("""
                 UPDATE admission_lead SET owner_id = :owner, version = version + 1, updated_at = :now,
-                    updated_by = :user
+                    updated_by = :user, quiet_since = CASE WHEN :owner IS NULL THEN NULL ELSE :now END,
+                    return_warned_at = NULL
                 WHERE id = :id AND version = :version""", versions.entrySet().stream()
                 .map(e -> new MapSqlParameterSource("id", e.getKey()).addValue("version", e.getValue())
                         .addValue("owner", ownerId, java.sql.Types.BIGINT).addValue("now", UtcDateTime.of(now))
@@ -499,7 +503,7 @@ public class LeadStore {
                 Objects.requireNonNull(UtcDateTime.read(rs, "created_at")), rs.getString("created_by"),
                 Objects.requireNonNull(UtcDateTime.read(rs, "updated_at")), rs.getString("updated_by"),
                 UtcDateTime.read(rs, "first_contact_at"), LeadChannel.valueOf(rs.getString("channel")),
-                rs.getString("language"));
+                rs.getString("language"), UtcDateTime.read(rs, "quiet_since"));
     }
 
     private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {

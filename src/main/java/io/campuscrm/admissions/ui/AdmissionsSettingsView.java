@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import io.campuscrm.admissions.IntakeKeyService;
 import io.campuscrm.admissions.LeadCatalogService;
 import io.campuscrm.admissions.LeadList;
+import io.campuscrm.admissions.LeadPoolService;
 import io.campuscrm.institution.InstitutionService;
 import io.campuscrm.shared.ui.DetailTabs;
 import io.campuscrm.shared.ui.LocalizedTitle;
@@ -24,7 +25,8 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * The admissions settings, a tab each: where leads come from and why they were lost (the two editable lists: add a
  * school's own entry, rename it, move entries up and down, deactivate and reactivate them), and the campaigns with
- * what they cost. Each tab is an address of its own ({@code admin/admissions/campaigns}); a tab's content is made
+ * what they cost, the intake keys, and each campus's admissions team with the pool's rules and their days away. Each
+ * tab is an address of its own ({@code admin/admissions/campaigns}); a tab's content is made
  * the first time it is shown.
  */
 @Route(AdmissionsSettingsView.ROUTE + "/:tab?")
@@ -37,8 +39,8 @@ class AdmissionsSettingsView extends VerticalLayout implements BeforeEnterObserv
     private final DetailTabs tabs;
     private @Nullable String first;
 
-    AdmissionsSettingsView(LeadCatalogService catalog, IntakeKeyService keys, InstitutionService institution,
-            Clock clock) {
+    AdmissionsSettingsView(LeadCatalogService catalog, IntakeKeyService keys, LeadPoolService pool,
+            InstitutionService institution, Clock clock) {
         setSizeFull();
         tabs = new DetailTabs(getTranslation("lead.settings.tabs"), key -> key.equals(first) ? ROUTE
                 : ROUTE + "/" + key);
@@ -51,6 +53,7 @@ class AdmissionsSettingsView extends VerticalLayout implements BeforeEnterObserv
                 () -> new CampaignsTab(catalog, institution.settings(), clock));
         addTab("intake-keys", "lead.settings.tab.intake-keys",
                 () -> new IntakeKeysTab(keys, catalog, institution.campuses(), institution.settings().timeZone()));
+        addTab("team", "lead.settings.tab.team", () -> new TeamTab(pool, institution.campuses()));
         add(tabs);
     }
 

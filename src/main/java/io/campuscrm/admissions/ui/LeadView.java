@@ -41,6 +41,7 @@ import io.campuscrm.admissions.LeadChoice;
 import io.campuscrm.admissions.LeadEvent;
 import io.campuscrm.admissions.LeadList;
 import io.campuscrm.admissions.LeadListEntry;
+import io.campuscrm.admissions.LeadPoolService;
 import io.campuscrm.admissions.LeadService;
 import io.campuscrm.admissions.LeadStage;
 import io.campuscrm.admissions.NextAction;
@@ -71,6 +72,7 @@ import jakarta.annotation.security.RolesAllowed;
 class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedTitle {
 
     private final LeadService leads;
+    private final LeadPoolService pool;
     private final UserService users;
     private final CurrentUser currentUser;
     private final Map<Long, String> campusNames;
@@ -84,10 +86,16 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
     private final DateTimeFormatter dates;
     private final DateTimeFormatter times;
     private @Nullable Lead lead;
+    private Map<Long, String> ownerNames = Map.of();
 
-    LeadView(LeadService leads, LeadCatalogService catalog, FamilyService families, UserService users,
-            InstitutionService institution, CurrentUser currentUser, Clock clock) {
+    /** History lines whose values are owners' ids. */
+    private static final java.util.Set<String> OWNER_KINDS = java.util.Set.of("OWNER", "CLAIMED", "RELEASED",
+            "RETURNED");
+
+    LeadView(LeadService leads, LeadPoolService pool, LeadCatalogService catalog, FamilyService families,
+            UserService users, InstitutionService institution, CurrentUser currentUser, Clock clock) {
         this.leads = leads;
+        this.pool = pool;
         this.catalog = catalog;
         this.families = families;
         this.users = users;
@@ -208,17 +216,39 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
     private HorizontalLayout ownerActions(Lead l) {
         var actions = new HorizontalLayout();
         long me = currentUser.principal().map(p -> p.userId()).orElse(-1L);
-        if (currentUser.hasRole(Role.ADMISSIONS) && !Long.valueOf(me).equals(l.ownerId()) && l.stage().open()) {
+        boolean admin = currentUser.hasRole(Role.ADMIN);
+        if (currentUser.hasRole(Role.ADMISSIONS) && l.ownerId() == null && l.stage().open()) {
+            // from the pool: a claim, with the pool's cap and cool-down
+            var take = new Button(getTranslation("lead.take"), e -> act(() -> pool.claim(l.id()), "lead.taken",
+                    f -> null));
+            take.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+            take.setId("lead-take");
+            actions.add(take);
+        } else if (admin && currentUser.hasRole(Role.ADMISSIONS) && !Long.valueOf(me).equals(l.ownerId())
+                && l.stage().open()) {
             var take = new Button(getTranslation("lead.take"), e -> act(() -> leads.assign(l.id(), l.version(), me),
                     "lead.taken", f -> null));
             take.setId("lead-take");
             actions.add(take);
         }
-        if (l.ownerId() != null && l.stage().open()) {
-            var release = new Button(getTranslation("lead.release"), e -> act(() -> leads.assign(l.id(), l.version(),
-                    null), "lead.released", f -> null));
+        if (l.ownerId() != null && l.stage().open() && (admin || Long.valueOf(me).equals(l.ownerId()))) {
+            var release = new Button(getTranslation("lead.release"), e -> act(() -> pool.release(l.id(),
+                    l.version()), "lead.released", f -> null));
             release.setId("lead-release");
             actions.add(release);
+        }
+        if (l.ownerId() != null && l.stage().open() && l.quietSince() != null) {
+            var rules = pool.rules(l.campusId());
+            if (rules.returnDays() > 0) {
+                var returns = java.time.LocalDate.ofInstant(l.quietSince().plus(java.time.Duration.ofDays(
+                        rules.returnDays())), zone);
+                var note = new Span(getTranslation("lead.pool.returns-on", dates.format(returns),
+                        rules.returnDays()));
+                note.setId("lead-returns-on");
+                note.getStyle().set("color", "var(--lumo-secondary-text-color)");
+                actions.add(note);
+                actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            }
         }
         return actions;
     }
@@ -316,7 +346,20 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
                 .setHeader(getTranslation("lead.what")).setFlexGrow(3);
         grid.addColumn(e -> e.actor() == null ? "" : e.actor()).setHeader(getTranslation("lead.by"))
                 .setAutoWidth(true);
-        grid.setItems(leads.history(l.id()));
+        var events = leads.history(l.id());
+        // the names of the owners it mentions, read at once: not a look-up per line
+        var ids = new java.util.HashSet<Long>();
+        for (var e : events) {
+            if (OWNER_KINDS.contains(e.kind())) {
+                for (var v : new String[] {e.before(), e.after()}) {
+                    if (v != null && v.chars().allMatch(Character::isDigit)) {
+                        ids.add(Long.parseLong(v));
+                    }
+                }
+            }
+        }
+        ownerNames = ids.isEmpty() ? Map.of() : users.displayNames(ids);
+        grid.setItems(events);
         grid.setAllRowsVisible(true);
         return grid;
     }
@@ -326,6 +369,9 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
             case "CREATED" -> getTranslation("lead.event.created");
             case "STAGE" -> getTranslation("lead.event.stage", stage(e.before()), stage(e.after()));
             case "OWNER" -> getTranslation("lead.event.owner", owner(e.before()), owner(e.after()));
+            case "CLAIMED" -> getTranslation("lead.event.claimed", owner(e.after()));
+            case "RELEASED" -> getTranslation("lead.event.released", owner(e.before()));
+            case "RETURNED" -> getTranslation("lead.event.returned", owner(e.before()), String.valueOf(e.detail()));
             case "FOLLOW_UP" -> getTranslation("lead.event.follow-up", e.after() == null ? ""
                     : getTranslation(FollowUpKind.valueOf(e.after()).messageKey()));
             case "MERGED" -> getTranslation("lead.event.merged", String.valueOf(e.detail()));
@@ -346,7 +392,7 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
             return getTranslation("lead.pool");
         }
         long userId = Long.parseLong(id);
-        return users.displayNames(List.of(userId)).getOrDefault(userId, "#" + id);
+        return ownerNames.getOrDefault(userId, "#" + id);
     }
 
     private void act(Supplier<Lead> change, String doneKey,

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.QueryParameters;
 
 import io.campuscrm.admissions.LeadDashboard;
 import io.campuscrm.admissions.LeadDashboardService;
+import io.campuscrm.admissions.LeadPoolService;
 import io.campuscrm.admissions.LeadStage;
 import io.campuscrm.admissions.NextAction;
 import io.campuscrm.shared.security.CurrentUser;
@@ -29,17 +30,19 @@ import io.campuscrm.shared.ui.DashboardCard;
 /**
  * The admissions user's card: their follow-ups due today as its figure, the first of those due (overdue ones after
  * today's) each opening its lead, links to what is overdue, to their leads without a next step and to the new leads
- * in the pool; then their open leads by stage and how quickly this week's inquiries were first contacted. One call of
- * the service, at most three statements.
+ * in the pool; then their open leads by stage, how quickly this week's inquiries were first contacted, and their leads
+ * that go back to the pool soon for want of a follow-up. One call of the service, a fixed handful of statements.
  */
 @Component
 class LeadsDashboardCard implements DashboardCard {
 
     private final LeadDashboardService dashboard;
+    private final LeadPoolService pool;
     private final CurrentUser currentUser;
 
-    LeadsDashboardCard(LeadDashboardService dashboard, CurrentUser currentUser) {
+    LeadsDashboardCard(LeadDashboardService dashboard, LeadPoolService pool, CurrentUser currentUser) {
         this.dashboard = dashboard;
+        this.pool = pool;
         this.currentUser = currentUser;
     }
 
@@ -74,7 +77,59 @@ class LeadsDashboardCard implements DashboardCard {
                         Card.count(work.withoutNextStep())), LeadsView.Show.NO_NEXT_STEP),
                 link(ui.getTranslation("dashboard.leads.pool", Card.count(work.newInPool())), LeadsView.Show.POOL),
                 byStage(ui, mine), responseTime(ui, mine.responseTime()));
+        if (mine.returningCount() > 0) {
+            card.add(returning(ui, mine));
+        }
+        card.add(away(ui));
         return card;
+    }
+
+    /** Whether the user is away from the round of new leads, and a button to say when. */
+    private Div away(UI ui) {
+        var state = new Span();
+        state.addClassName("card-caption");
+        state.setId("leads-card-away-state");
+        Runnable show = () -> {
+            var me = pool.mine();
+            var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(ui.getLocale());
+            state.setText(me.awayFrom() == null ? ui.getTranslation("dashboard.leads.in-round")
+                    : ui.getTranslation("dashboard.leads.away", dates.format(me.awayFrom()),
+                            dates.format(me.awayUntil())));
+        };
+        show.run();
+        var set = new Button(ui.getTranslation("dashboard.leads.set-away"), e -> new AwayDialog(pool, pool.mine(),
+                ui.getTranslation("dashboard.leads.you"), show).open());
+        set.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        set.setId("leads-card-set-away");
+        var section = new Div(state, set);
+        section.addClassName("leads-card-section");
+        section.setId("leads-card-away");
+        return section;
+    }
+
+    /** The user's leads that go back to the pool soon unless followed up: each opens its lead. */
+    private static Div returning(UI ui, LeadDashboard mine) {
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(ui.getLocale());
+        var list = new UnorderedList();
+        list.addClassName("leads-card-due");
+        for (var lead : mine.returning()) {
+            var link = new Anchor(LeadView.route(lead.id()), lead.childName());
+            link.getElement().setAttribute("router-link", true);
+            link.setId("leads-card-returning-" + lead.id());
+            var when = new Span(ui.getTranslation("dashboard.leads.returns-on", dates.format(lead.returnsOn())));
+            when.addClassName("leads-card-overdue");
+            list.add(new ListItem(link, when));
+        }
+        var section = new Div(heading(ui, "dashboard.leads.returning"), list);
+        if (mine.returningCount() > mine.returning().size()) {
+            var more = new Span(ui.getTranslation("dashboard.leads.returning-more",
+                    Card.count(mine.returningCount() - mine.returning().size())));
+            more.addClassName("card-caption");
+            section.add(more);
+        }
+        section.addClassName("leads-card-section");
+        section.setId("leads-card-returning");
+        return section;
     }
 
     private static UnorderedList dueList(UI ui, LeadDashboard mine) {

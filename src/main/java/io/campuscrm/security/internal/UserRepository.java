@@ -36,6 +36,14 @@ public interface UserRepository extends JpaRepository<UserEntity, Long> {
             """)
     List<UserEntity> findEnabledWithRolesAndCampuses(Collection<String> usernames);
 
+    /** The enabled users holding this role, with their roles and campuses, by id: one statement. */
+    @Query("""
+            select distinct u from UserEntity u left join fetch u.roles left join fetch u.campusIds
+            where u.enabled = true and :role member of u.roles
+            order by u.id
+            """)
+    List<UserEntity> findEnabledWithRole(Role role);
+
     long countByEnabled(boolean enabled);
 
     @Query("select count(u) from UserEntity u where u.lockedUntil > :now")

@@ -26,4 +26,10 @@ public final class UtcDateTime {
         var value = rs.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
+
+    /** The same, by the column's position in the result. */
+    public static @Nullable Instant read(ResultSet rs, int column) throws SQLException {
+        var value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
 }

@@ -75,7 +75,7 @@ class LeadListViewIT extends SpringBrowserlessTest {
         test($(Button.class).id("leads-bulk-release")).click();
         assertThat(List.of(ann, bob)).allSatisfy(l -> assertThat(reload(l).ownerId()).isNull());
         assertThat(SystemAuthentication.call(() -> leads.history(ann.id()))).first()
-                .satisfies(e -> assertThat(e.kind()).isEqualTo("OWNER"));
+                .satisfies(e -> assertThat(e.kind()).isEqualTo("RELEASED"));
 
         grid.select(0);
         test($(Button.class).id("leads-bulk-lost")).click();
