@@ -34,7 +34,19 @@ public enum MailKind {
      * A staff member's daily e-mail of their follow-ups due (admissions' morning job, for those who asked for it);
      * arguments: the day, how many leads are due today or overdue, their list (one line each, the first 20).
      */
-    LEAD_DIGEST("email.lead-digest.subject", "email.lead-digest.body", "email.kind.lead-digest");
+    LEAD_DIGEST("email.lead-digest.subject", "email.lead-digest.body", "email.kind.lead-digest"),
+
+    /**
+     * The session a lead's trial lesson was booked into was moved (admissions tells the lead's owner); arguments: the
+     * child's name, the class, when it was, when it is now.
+     */
+    TRIAL_MOVED("email.trial-moved.subject", "email.trial-moved.body", "email.kind.trial-moved"),
+
+    /**
+     * The session a lead's trial lesson was booked into was cancelled, and the trial with it (admissions tells the
+     * lead's owner); arguments: the child's name, the class, when it was.
+     */
+    TRIAL_CANCELLED("email.trial-cancelled.subject", "email.trial-cancelled.body", "email.kind.trial-cancelled");
 
     private final String subjectKey;
     private final String bodyKey;
