@@ -246,6 +246,19 @@ class LeadTrialsIT {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void the_demo_has_trials_booked_this_week_at_both_campuses_and_past_ones_attended_and_missed() {
+        for (var campus : List.of(orchard, tampines)) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lead_trial WHERE campus_id = ? AND status = 'BOOKED'"
+                    + " AND created_by = 'system' AND starts_at > ?", Integer.class, campus.id(),
+                    TestClock.today().atStartOfDay(TestClock.ZONE).withZoneSameInstant(java.time.ZoneOffset.UTC)
+                            .toLocalDateTime())).as("booked at " + campus.name()).isPositive();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("SELECT COUNT(DISTINCT status)"
+                + " FROM lead_trial WHERE created_by = 'system' AND status IN ('ATTENDED', 'NO_SHOW')",
+                Integer.class) == 2);
+    }
+
     /** A class of the course at the campus meeting every day from today for two weeks: its sessions in order. */
     private List<ScheduledSession> newClass(Campus campus, int roomCapacity, String start, String end) {
         Room room = scheduling.room(campus, roomCapacity);
