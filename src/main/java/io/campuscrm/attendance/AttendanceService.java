@@ -193,7 +193,10 @@ public class AttendanceService {
         if (!changed.isEmpty()) {
             events.publishEvent(new AttendanceTaken(sessionId, session.classId(), session.courseId(), session.date(),
                     correction, changed.stream().filter(m -> m.studentId() != null)
-                            .map(m -> new AttendanceTaken.Changed(m.studentId(), m.status())).toList()));
+                            .map(m -> new AttendanceTaken.Changed(m.studentId(), m.status())).toList(),
+                    changed.stream().filter(m -> m.studentId() == null)
+                            .map(m -> new AttendanceTaken.GuestChanged(m.seat(), m.seatKind(), m.status()))
+                            .toList()));
             events.publishEvent(AuditEvent.of(AuditAction.UPDATE, "AttendanceSheet", sessionId, AuditSummary.of(
                     correction ? "audit.attendance.corrected" : "audit.attendance.taken", session.classCode(),
                     session.startsLocal(), changed.size())));

@@ -165,6 +165,15 @@ public class LeaveService {
         return options;
     }
 
+    /**
+     * How many make-up seats are booked in each of these sessions (sessions without one are left out): one grouped
+     * statement, for another seat source (admissions' trial guests) counting what is left of a session's room.
+     */
+    @PreAuthorize(AttendanceRoles.OFFICE)
+    public java.util.Map<Long, Integer> makeUpsBooked(java.util.Collection<Long> sessionIds) {
+        return leaves.makeUpCounts(sessionIds);
+    }
+
     /** Books the make-up seat (replacing one booked before), checked again for a place and a clash. */
     @PreAuthorize(AttendanceRoles.OFFICE)
     @Transactional

@@ -40,7 +40,19 @@ public enum MailKind {
      * Leads of a staff member will go back to their campus's pool for want of a follow-up (admissions' pool-return
      * job); arguments: how many, the campus, after how many quiet days they return, their list (one line each).
      */
-    POOL_WARNING("email.pool-warning.subject", "email.pool-warning.body", "email.kind.pool-warning");
+    POOL_WARNING("email.pool-warning.subject", "email.pool-warning.body", "email.kind.pool-warning"),
+
+    /**
+     * The session a lead's trial lesson was booked into was moved (admissions tells the lead's owner); arguments: the
+     * child's name, the class, when it was, when it is now.
+     */
+    TRIAL_MOVED("email.trial-moved.subject", "email.trial-moved.body", "email.kind.trial-moved"),
+
+    /**
+     * The session a lead's trial lesson was booked into was cancelled, and the trial with it (admissions tells the
+     * lead's owner); arguments: the child's name, the class, when it was.
+     */
+    TRIAL_CANCELLED("email.trial-cancelled.subject", "email.trial-cancelled.body", "email.kind.trial-cancelled");
 
     private final String subjectKey;
     private final String bodyKey;

@@ -45,8 +45,10 @@ import io.campuscrm.admissions.LeadPoolService;
 import io.campuscrm.admissions.LeadService;
 import io.campuscrm.admissions.LeadStage;
 import io.campuscrm.admissions.NextAction;
+import io.campuscrm.admissions.TrialService;
 import io.campuscrm.institution.Campus;
 import io.campuscrm.institution.InstitutionService;
+import io.campuscrm.scheduling.CourseService;
 import io.campuscrm.security.UserService;
 import io.campuscrm.shared.domain.NotFoundException;
 import io.campuscrm.shared.security.CurrentUser;
@@ -64,8 +66,8 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * A lead's page: who asked, how to reach them, where they came from (source, campaign, referring family), its stage
  * and owner, its next step; taking it or giving it back to
- * the pool, moving its stage, logging a follow-up with the next action (or closing it as lost); its follow-ups and
- * history. Another campus's lead is "not found".
+ * the pool, moving its stage, logging a follow-up with the next action (or closing it as lost); its trial lessons
+ * ({@link LeadTrialsSection}); its follow-ups and history. Another campus's lead is "not found".
  */
 @Route(LeadsView.ROUTE + "/:leadId([0-9]+)")
 @RolesAllowed({"ADMIN", "ADMISSIONS"})
@@ -83,6 +85,8 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
     private final List<LeadChoice> allReasons;
     private final LeadCatalogService catalog;
     private final FamilyService families;
+    private final TrialService trials;
+    private final CourseService courses;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter times;
     private @Nullable Lead lead;
@@ -93,9 +97,12 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
             "RETURNED");
 
     LeadView(LeadService leads, LeadPoolService pool, LeadCatalogService catalog, FamilyService families,
-            UserService users, InstitutionService institution, CurrentUser currentUser, Clock clock) {
+            UserService users, InstitutionService institution, CurrentUser currentUser, Clock clock,
+            TrialService trials, CourseService courses) {
         this.leads = leads;
         this.pool = pool;
+        this.trials = trials;
+        this.courses = courses;
         this.catalog = catalog;
         this.families = families;
         this.users = users;
@@ -148,6 +155,7 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
         if (shown.stage().open() && shown.mergedIntoId() == null) {
             add(new H3(getTranslation("lead.follow-up.log")), followUpForm(shown));
         }
+        add(new LeadTrialsSection(trials, courses, shown, this::reload));
         add(new H3(getTranslation("lead.follow-ups")), followUps(shown), new H3(getTranslation("lead.history")),
                 history(shown));
     }
@@ -365,6 +373,10 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
     }
 
     private String describe(LeadEvent e) {
+        var trial = LeadTrialsSection.describe(this, e);
+        if (trial != null) {
+            return trial;
+        }
         return switch (e.kind()) {
             case "CREATED" -> getTranslation("lead.event.created");
             case "STAGE" -> getTranslation("lead.event.stage", stage(e.before()), stage(e.after()));

@@ -36,6 +36,7 @@ import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.scheduling.RoomFilter;
 import io.campuscrm.scheduling.RoomService;
 import io.campuscrm.scheduling.SchedulingNavigation;
+import io.campuscrm.scheduling.SessionTags;
 import io.campuscrm.scheduling.TimetablePrinter;
 import io.campuscrm.scheduling.TimetableScope;
 import io.campuscrm.scheduling.TimetableService;
@@ -74,6 +75,7 @@ class TimetableView extends VerticalLayout implements LocalizedTitle, BeforeEnte
     private final StudentSearch students;
     private final UserService users;
     private final @Nullable TimetablePrinter printer;
+    private final List<SessionTags> tags;
     private final Clock clock;
     private final List<Campus> campuses;
     private final @Nullable Long teacherId;
@@ -84,19 +86,20 @@ class TimetableView extends VerticalLayout implements LocalizedTitle, BeforeEnte
     private final Anchor print = new Anchor();
     private final Paragraph message = new Paragraph();
     private final WeekTimetable week;
-    private TimetableBlocks blocks = new TimetableBlocks(true, this);
+    private TimetableBlocks blocks;
     private @Nullable TimetableScope scope;
     private long shownId;
 
     TimetableView(TimetableService timetables, ClassSearch classes, RoomService rooms, StudentSearch students,
             UserService users, InstitutionService institution, CurrentUser currentUser,
-            ObjectProvider<TimetablePrinter> printer, Clock clock) {
+            ObjectProvider<TimetablePrinter> printer, ObjectProvider<SessionTags> tags, Clock clock) {
         this.timetables = timetables;
         this.classes = classes;
         this.rooms = rooms;
         this.students = students;
         this.users = users;
         this.printer = printer.getIfAvailable();
+        this.tags = tags.orderedStream().toList();
         this.clock = clock.withZone(institution.settings().timeZone());
         var principal = currentUser.principal();
         Set<Long> allowed = principal.map(CampusPrincipal::campusIds).orElse(Set.of());
@@ -105,6 +108,7 @@ class TimetableView extends VerticalLayout implements LocalizedTitle, BeforeEnte
         this.teacherId = currentUser.hasRole(Role.TEACHER) ? principal.map(CampusPrincipal::userId).orElse(null) : null;
         this.onlyOwnTimetable = !currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.ADMISSIONS)
                 && !currentUser.hasRole(Role.FINANCE);
+        this.blocks = new TimetableBlocks(true, this, this.tags);
         setSizeFull();
         setId("timetable-view");
 
@@ -193,7 +197,7 @@ class TimetableView extends VerticalLayout implements LocalizedTitle, BeforeEnte
     private void apply(TimetableKind shownKind, @Nullable Long id, LocalDate day) {
         kind.setValue(shownKind);
         offer(shownKind);
-        blocks = new TimetableBlocks(shownKind != TimetableKind.ROOM, this);
+        blocks = new TimetableBlocks(shownKind != TimetableKind.ROOM, this, tags);
         var requested = id == null ? null : shownKind.scope(id);
         Optional<String> name = requested == null ? Optional.empty() : timetables.subjectName(requested);
         scope = name.isPresent() ? requested : null;
