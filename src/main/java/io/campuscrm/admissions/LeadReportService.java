@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -114,8 +115,10 @@ public class LeadReportService {
         checkPeriod(from, to);
         var rows = store.lostReasons(start(from), start(to.plusDays(1)), campuses(campusId));
         var names = campusNames(rows.stream().map(LeadReportStore.LostRow::campusId).toList());
+        // by campus name, each campus's reasons as the statement ordered them (most frequent first)
         return rows.stream().map(r -> new LostReasonCount(r.campusId(), names.getOrDefault(r.campusId(), ""),
-                r.reasonId(), ReportLabel.of(r.reasonKey(), r.reasonName()), r.leads())).toList();
+                r.reasonId(), ReportLabel.of(r.reasonKey(), r.reasonName()), r.leads()))
+                .sorted(Comparator.comparing(LostReasonCount::campusName)).toList();
     }
 
     /** How quickly the leads entered in the period were first contacted, per owner and in all. */
@@ -154,7 +157,9 @@ public class LeadReportService {
         var campusNames = campusNames(rows.stream().map(LeadReportStore.PoolRow::campusId).toList());
         var userNames = users.displayNames(rows.stream().map(LeadReportStore.PoolRow::userId).distinct().toList());
         return rows.stream().map(r -> new PoolActivity(r.campusId(), campusNames.getOrDefault(r.campusId(), ""),
-                r.userId(), owner(r.userId(), userNames), r.claimed(), r.released(), r.returned())).toList();
+                r.userId(), owner(r.userId(), userNames), r.claimed(), r.released(), r.returned()))
+                .sorted(Comparator.comparing(PoolActivity::campusName).thenComparing(a -> a.user().name(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 
     /** The campuses to count: the one asked for (when the reader may see it), else the reader's; null: all. */
