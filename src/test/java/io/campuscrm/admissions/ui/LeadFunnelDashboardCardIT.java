@@ -95,7 +95,7 @@ class LeadFunnelDashboardCardIT extends SpringBrowserlessTest {
 
     @Test
     void a_teacher_has_no_funnel_card() {
-        SignedIn.as(userDetails, "teacher", () -> {
+        as("teacher", () -> {
             navigate(DashboardView.class);
             assertThat($(Div.class).withId("funnel-card").all()).isEmpty();
             return null;
