@@ -4,7 +4,7 @@
  * browser.
  */
 @ApplicationModule(displayName = "Reporting", allowedDependencies = {"shared", "security", "institution", "scheduling",
-        "students", "attendance"})
+        "students", "attendance", "admissions"})
 @NullMarked
 package io.campuscrm.reporting;
 

@@ -1,0 +1,99 @@
+package io.campuscrm.reporting.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+import io.campuscrm.admissions.LeadFunnel;
+import io.campuscrm.admissions.LeadReportService;
+import io.campuscrm.admissions.LostReasonCount;
+import io.campuscrm.reporting.ReportChoice;
+import io.campuscrm.reporting.ReportInfo;
+import io.campuscrm.reporting.ReportRequest;
+import io.campuscrm.shared.security.Role;
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+
+/**
+ * "Lost reasons" ({@value #ID}): the leads lost in the period per campus and reason, with each reason's share of the
+ * campus's lost leads and the campus's total. For admissions (their campuses) and administrators.
+ */
+@Component
+class LostReasonsReport implements ReportDefinition {
+
+    static final String ID = "lead-lost-reasons";
+
+    private final LeadReportService leads;
+    private final AdmissionsReportTexts texts;
+
+    LostReasonsReport(LeadReportService leads, AdmissionsReportTexts texts) {
+        this.leads = leads;
+        this.texts = texts;
+    }
+
+    @Override
+    public ReportInfo info() {
+        return new ReportInfo(ID, "report.admissions.lost.title", "report.admissions.lost.description",
+                AdmissionsReportTexts.periodAndCampus());
+    }
+
+    @Override
+    public String template() {
+        return ID;
+    }
+
+    @Override
+    public Set<Role> allowedRoles() {
+        return Set.of(Role.ADMIN, Role.ADMISSIONS);
+    }
+
+    @Override
+    public List<ReportChoice> choices(String parameter, String text, Pageable page) {
+        return texts.campuses(parameter, text, page);
+    }
+
+    @Override
+    public Optional<ReportChoice> choice(String parameter, String value) {
+        return texts.campus(parameter, value);
+    }
+
+    @Override
+    public JRDataSource fill(ReportRequest request, Map<String, Object> parameters) {
+        Locale locale = request.locale();
+        Long campusId = ReportPeriods.optionalId(request, ReportPeriods.CAMPUS);
+        var counts = leads.lostReasons(ReportPeriods.date(request, ReportPeriods.FROM),
+                ReportPeriods.date(request, ReportPeriods.TO), campusId);
+        texts.heading(request, parameters, campusId);
+        Map<Long, Long> perCampus = new HashMap<>();
+        counts.forEach(c -> perCampus.merge(c.campusId(), c.leads(), Long::sum));
+        String allReasons = texts.text("report.admissions.lost.total", locale);
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (int i = 0; i < counts.size(); i++) {
+            LostReasonCount c = counts.get(i);
+            long campusTotal = perCampus.get(c.campusId());
+            rows.add(row(c.campusName(), texts.label(c.reason(), locale), c.leads(), campusTotal, false));
+            boolean lastOfCampus = i + 1 == counts.size() || counts.get(i + 1).campusId() != c.campusId();
+            if (lastOfCampus) {
+                rows.add(row(c.campusName(), allReasons, campusTotal, campusTotal, true));
+            }
+        }
+        return new JRMapCollectionDataSource(rows);
+    }
+
+    private static Map<String, ?> row(String campus, String reason, long leads, long campusTotal, boolean total) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("campus", campus);
+        row.put("reason", reason);
+        row.put("leads", leads);
+        row.put("share", LeadFunnel.rate(leads, campusTotal));
+        row.put("total", total);
+        return row;
+    }
+}
