@@ -39,7 +39,7 @@ public class LeadStore {
             id, campus_id, child_name, guardian_name, phone, email, course_id, preferred_times, message, source_id,
             campaign_id, referring_family_id, family_id, stage, lost_reason_id, owner_id, next_action, next_action_on,
             consent_text, consent_at, merged_into_id, version, created_at, created_by, updated_at, updated_by,
-            first_contact_at, channel, language, quiet_since""";
+            first_contact_at, channel, language, quiet_since, student_id""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -503,7 +503,7 @@ public class LeadStore {
                 Objects.requireNonNull(UtcDateTime.read(rs, "created_at")), rs.getString("created_by"),
                 Objects.requireNonNull(UtcDateTime.read(rs, "updated_at")), rs.getString("updated_by"),
                 UtcDateTime.read(rs, "first_contact_at"), LeadChannel.valueOf(rs.getString("channel")),
-                rs.getString("language"), UtcDateTime.read(rs, "quiet_since"));
+                rs.getString("language"), UtcDateTime.read(rs, "quiet_since"), nullableLong(rs, "student_id"));
     }
 
     private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {

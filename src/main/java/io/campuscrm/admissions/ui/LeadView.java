@@ -41,7 +41,9 @@ import io.campuscrm.admissions.LeadChoice;
 import io.campuscrm.admissions.LeadEvent;
 import io.campuscrm.admissions.LeadList;
 import io.campuscrm.admissions.LeadListEntry;
+import io.campuscrm.admissions.LeadConversionService;
 import io.campuscrm.admissions.LeadPoolService;
+import io.campuscrm.scheduling.ClassSearch;
 import io.campuscrm.admissions.LeadService;
 import io.campuscrm.admissions.LeadStage;
 import io.campuscrm.admissions.NextAction;
@@ -86,6 +88,8 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
     private final LeadCatalogService catalog;
     private final FamilyService families;
     private final TrialService trials;
+    private final LeadConversionService conversions;
+    private final ClassSearch classes;
     private final CourseService courses;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter times;
@@ -98,7 +102,9 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
 
     LeadView(LeadService leads, LeadPoolService pool, LeadCatalogService catalog, FamilyService families,
             UserService users, InstitutionService institution, CurrentUser currentUser, Clock clock,
-            TrialService trials, CourseService courses) {
+            TrialService trials, CourseService courses, LeadConversionService conversions, ClassSearch classes) {
+        this.conversions = conversions;
+        this.classes = classes;
         this.leads = leads;
         this.pool = pool;
         this.trials = trials;
@@ -148,6 +154,13 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
         add(facts(shown));
         if (shown.mergedIntoId() == null) {
             add(ownerActions(shown));
+        }
+        if (shown.studentId() != null) {
+            var student = new com.vaadin.flow.component.html.Anchor("students/" + shown.studentId() + "/timeline",
+                    getTranslation("lead.convert.open-student"));
+            student.getElement().setAttribute("router-link", true);
+            student.setId("lead-student");
+            add(student);
         }
         if (shown.stage() != LeadStage.ENROLLED && shown.mergedIntoId() == null) {
             add(new H3(getTranslation("lead.stage.change")), stageForm(shown));
@@ -224,6 +237,17 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
     private HorizontalLayout ownerActions(Lead l) {
         var actions = new HorizontalLayout();
         long me = currentUser.principal().map(p -> p.userId()).orElse(-1L);
+        if (l.stage().open()) {
+            var convert = new Button(getTranslation("lead.convert"), e -> new ConvertDialog(conversions, classes,
+                    courses, families, leads.matchesOf(l.id()), l, java.time.LocalDate.now(clock.withZone(zone)),
+                    done -> {
+                        Notifications.success(getTranslation("lead.converted", done.studentNumber()));
+                        getUI().ifPresent(ui -> ui.navigate("students/" + done.studentId() + "/timeline"));
+                    }).open());
+            convert.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SUCCESS);
+            convert.setId("lead-convert");
+            actions.add(convert);
+        }
         boolean admin = currentUser.hasRole(Role.ADMIN);
         if (currentUser.hasRole(Role.ADMISSIONS) && l.ownerId() == null && l.stage().open()) {
             // from the pool: a claim, with the pool's cap and cool-down
@@ -382,6 +406,7 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
             case "STAGE" -> getTranslation("lead.event.stage", stage(e.before()), stage(e.after()));
             case "OWNER" -> getTranslation("lead.event.owner", owner(e.before()), owner(e.after()));
             case "CLAIMED" -> getTranslation("lead.event.claimed", owner(e.after()));
+            case "CONVERTED" -> getTranslation("lead.event.converted", String.valueOf(e.detail()));
             case "RELEASED" -> getTranslation("lead.event.released", owner(e.before()));
             case "RETURNED" -> getTranslation("lead.event.returned", owner(e.before()), String.valueOf(e.detail()));
             case "FOLLOW_UP" -> getTranslation("lead.event.follow-up", e.after() == null ? ""
