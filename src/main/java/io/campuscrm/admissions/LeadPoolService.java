@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.campuscrm.admissions.internal.PoolReturn;
 import io.campuscrm.admissions.internal.PoolSettings;
 import io.campuscrm.admissions.internal.PoolStore;
 import io.campuscrm.institution.InstitutionService;
@@ -40,10 +41,13 @@ public class LeadPoolService {
     private final UserService users;
     private final InstitutionService institution;
     private final CurrentUser currentUser;
+    private final PoolReturn poolReturn;
     private final Clock clock;
 
     LeadPoolService(LeadService leads, LeadClaims claims, PoolStore pool, Settings settings,
-            UserService users, InstitutionService institution, CurrentUser currentUser, Clock clock) {
+            UserService users, InstitutionService institution, CurrentUser currentUser, PoolReturn poolReturn,
+            Clock clock) {
+        this.poolReturn = poolReturn;
         this.leads = leads;
         this.claims = claims;
         this.pool = pool;
@@ -161,6 +165,21 @@ public class LeadPoolService {
         if (!pool.setAway(userId, version, awayFrom, awayUntil, clock.instant(), currentUser.username())) {
             throw new StaleEditException(currentUser.username(), clock.instant());
         }
+    }
+
+    /** What a return of quiet leads did: leads returned to the pools, leads whose owners were warned. */
+    public record ReturnResult(int returned, int warned) {
+    }
+
+    /**
+     * Returns the quiet leads of every campus to its pool now, warning the owners of those that will return soon:
+     * what the job {@code admissions.pool-return} does every hour, for the system (the demo's data, settled).
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public ReturnResult returnQuietLeads() {
+        var result = poolReturn.run();
+        return new ReturnResult(result.returned(), result.warnedLeads());
     }
 
     private LocalDate today() {

@@ -70,6 +70,8 @@ class LeadPoolIT {
     JdbcTemplate jdbc;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     private Campus campus;
     private long phoneSource;
@@ -316,6 +318,23 @@ class LeadPoolIT {
         assertThat(team).extracting(LeadPoolService.TeamMember::displayName).contains("Max", "Ned");
         assertThat(team).filteredOn(m -> m.userId() == max.id()).singleElement()
                 .satisfies(m -> assertThat(m.awayToday()).isTrue());
+    }
+
+    @Test
+    void the_demo_has_leads_returned_to_both_pools_owners_warned_and_converted_students() {
+        var orchard = new SchedulingFixtures(context).campus("Orchard");
+        var tampines = new SchedulingFixtures(context).campus("Tampines");
+        for (var demo : List.of(orchard, tampines)) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lead_event e JOIN admission_lead l ON l.id = e.lead_id"
+                    + " WHERE e.kind = 'RETURNED' AND e.actor = 'system' AND l.campus_id = ?", Integer.class,
+                    demo.id())).as("returned at " + demo.name()).isPositive();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lead_conversion c JOIN student s"
+                    + " ON s.id = c.student_id WHERE c.campus_id = ? AND c.enrollment_id IS NOT NULL", Integer.class,
+                    demo.id())).as("converted at " + demo.name()).isPositive();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM admission_lead WHERE return_warned_at IS NOT NULL"
+                + " AND owner_id IS NOT NULL", Integer.class)).isPositive();
+        assertThat(SystemAuthentication.call(() -> pool.rules(tampines.id())).newLeads()).isEqualTo(LeadRouting.POOL);
     }
 
     // --- helpers

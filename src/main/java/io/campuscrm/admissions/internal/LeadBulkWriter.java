@@ -105,4 +105,18 @@ public class LeadBulkWriter {
                     ? user : lead.followUps().getLast().byUsername());
         }
     }
+
+    /**
+     * Spreads when the owners of open leads last followed them up over the last {@code hours} (deterministically, by
+     * id): a school's leads are at every point of their owners' attention, some about to go back to the pool, some
+     * past it. One statement.
+     *
+     * @return the leads changed
+     */
+    public int spreadQuiet(int hours, java.time.Instant now) {
+        return jdbc.update("""
+                UPDATE admission_lead SET quiet_since = GREATEST(created_at, ? - INTERVAL MOD(id * 7919, ?) HOUR)
+                WHERE owner_id IS NOT NULL AND merged_into_id IS NULL AND stage NOT IN ('ENROLLED', 'LOST')""",
+                UtcDateTime.of(now), Math.max(1, hours));
+    }
 }
