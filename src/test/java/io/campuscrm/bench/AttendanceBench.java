@@ -3,9 +3,6 @@ package io.campuscrm.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -397,23 +394,6 @@ class AttendanceBench {
             request = request.with(e.getKey(), e.getValue());
         }
         return request;
-    }
-
-    /** The heap's peak since it was made, over all heap pools (their peaks summed: an upper bound). */
-    private static final class PeakHeap {
-
-        private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-
-        PeakHeap() {
-            System.gc();
-            pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        }
-
-        String peakMegabytes() {
-            long bytes = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            return String.format(Locale.ROOT, "%.0f MB", bytes / 1024.0 / 1024.0);
-        }
     }
 
     private static <T> T asAdmin(Callable<T> work) throws Exception {
