@@ -127,6 +127,15 @@ public class LeadPoolService {
         }).sorted(java.util.Comparator.comparing(TeamMember::displayName)).toList();
     }
 
+    /** Whether new leads go round the team at one of the signed-in user's campuses (their days away matter then). */
+    @PreAuthorize(AdmissionsRoles.LEADS)
+    public boolean inRound() {
+        var scope = currentUser.scope();
+        var campuses = scope.allCampuses() ? institution.campuses().stream().map(c -> c.id()).toList()
+                : List.copyOf(scope.campusIds());
+        return campuses.stream().anyMatch(c -> settings.get(PoolSettings.NEW_LEADS, c) == LeadRouting.ROUND_ROBIN);
+    }
+
     /** The signed-in user's days away, or none: what they said last. */
     @PreAuthorize(AdmissionsRoles.LEADS)
     public TeamMember mine() {

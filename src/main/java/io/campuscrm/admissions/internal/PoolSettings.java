@@ -21,7 +21,7 @@ public class PoolSettings {
 
     public static final Setting<LeadRouting> NEW_LEADS = Setting.choice("admissions", "new-leads", LeadRouting.class,
             LeadRouting.POOL).perCampus();
-    public static final Setting<Integer> CAP = Setting.integer("admissions", "pool-cap", 60, 1, 10_000).perCampus();
+    public static final Setting<Integer> CAP = Setting.integer("admissions", "pool-cap", 100, 1, 10_000).perCampus();
     public static final Setting<Duration> COOLDOWN = Setting.duration("admissions", "pool-reclaim-cooldown",
             Duration.ofHours(24), Duration.ZERO, Duration.ofDays(90)).perCampus();
     public static final Setting<Integer> RETURN_DAYS = Setting.integer("admissions", "pool-return-days", 14, 0, 365)

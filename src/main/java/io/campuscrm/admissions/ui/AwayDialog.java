@@ -27,11 +27,13 @@ class AwayDialog extends Dialog {
     private final DatePicker from;
     private final DatePicker until;
 
-    AwayDialog(LeadPoolService pool, LeadPoolService.TeamMember member, String name, Runnable saved) {
+    AwayDialog(LeadPoolService pool, LeadPoolService.TeamMember member, String name, boolean self,
+            Runnable saved) {
         this.pool = pool;
         this.member = member;
         this.saved = saved;
-        setHeaderTitle(getTranslation("lead.team.away-of", name));
+        setHeaderTitle(self ? getTranslation("lead.team.away-mine") : getTranslation("lead.team.away-of", name));
+        setWidth("26rem");
         setId("away-dialog");
         from = DatePickers.localized(new DatePicker(getTranslation("lead.team.away-from")));
         from.setId("team-away-from");
@@ -45,7 +47,8 @@ class AwayDialog extends Dialog {
         var clear = new Button(getTranslation("lead.team.back"), e -> save(null, null));
         clear.setId("team-away-clear");
         var cancel = new Button(getTranslation("lead.team.cancel"), e -> close());
-        add(new VerticalLayout(new Paragraph(getTranslation("lead.team.away-help")), from, until));
+        add(new VerticalLayout(new Paragraph(getTranslation(self ? "lead.team.away-help-mine" : "lead.team.away-help")),
+                from, until));
         getFooter().add(cancel, clear, save);
     }
 

@@ -80,7 +80,9 @@ class LeadsDashboardCard implements DashboardCard {
         if (mine.returningCount() > 0) {
             card.add(returning(ui, mine));
         }
-        card.add(away(ui));
+        if (pool.inRound()) {
+            card.add(away(ui));
+        }
         return card;
     }
 
@@ -98,7 +100,7 @@ class LeadsDashboardCard implements DashboardCard {
         };
         show.run();
         var set = new Button(ui.getTranslation("dashboard.leads.set-away"), e -> new AwayDialog(pool, pool.mine(),
-                ui.getTranslation("dashboard.leads.you"), show).open());
+                "", true, show).open());
         set.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         set.setId("leads-card-set-away");
         var section = new Div(state, set);

@@ -28,7 +28,8 @@ class TeamTab extends Composite<VerticalLayout> {
 
     private final LeadPoolService pool;
     private final Select<Campus> campus = new Select<>();
-    private final Paragraph rules = new Paragraph();
+    private final Paragraph rulesText = new Paragraph();
+    private LeadPoolService.@org.jspecify.annotations.Nullable PoolRules rules;
     private final Grid<LeadPoolService.TeamMember> grid = new Grid<>();
     private final DateTimeFormatter dates;
 
@@ -44,25 +45,25 @@ class TeamTab extends Composite<VerticalLayout> {
         campus.setItemLabelGenerator(Campus::name);
         campus.setId("team-campus");
         campus.addValueChangeListener(e -> refresh());
-        rules.setId("team-rules");
+        rulesText.setId("team-rules");
         grid.setId("team-grid");
         grid.addColumn(LeadPoolService.TeamMember::displayName).setHeader(getTranslation("lead.team.member"))
                 .setFlexGrow(1);
-        grid.addColumn(m -> m.openLeads()).setHeader(getTranslation("lead.team.open-leads")).setAutoWidth(true);
+        grid.addColumn(m -> rules == null ? String.valueOf(m.openLeads()) : getTranslation("lead.team.open-of",
+                m.openLeads(), rules.cap())).setHeader(getTranslation("lead.team.open-leads")).setAutoWidth(true);
         grid.addColumn(m -> m.awayFrom() == null ? "" : getTranslation("lead.campaign.period-value",
                 dates.format(m.awayFrom()), dates.format(m.awayUntil()))).setHeader(getTranslation("lead.team.away"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(m -> m.awayToday() ? new Badge(getTranslation("lead.team.away-today"),
-                Badge.Tone.CONTRAST) : new Badge(getTranslation("lead.team.in-round"), Badge.Tone.SUCCESS))
-                .setHeader(getTranslation("lead.team.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("lead.team.status")).setAutoWidth(true);
         grid.addComponentColumn(m -> {
             var edit = new Button(getTranslation("lead.team.set-away"), e -> edit(m));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             edit.setId("team-away-" + m.userId());
             return edit;
         }).setAutoWidth(true);
-        grid.setSizeFull();
-        content.add(new Paragraph(getTranslation("lead.team.intro")), campus, rules, grid);
+        // a team is a handful of people: all of them, no scrolling inside the page
+        grid.setAllRowsVisible(true);
+        content.add(new Paragraph(getTranslation("lead.team.intro")), campus, rulesText, grid);
         if (!campuses.isEmpty()) {
             campus.setValue(campuses.getFirst());
         }
@@ -75,16 +76,33 @@ class TeamTab extends Composite<VerticalLayout> {
             return;
         }
         var r = pool.rules(c.id());
+        rules = r;
         String routing = getTranslation(r.newLeads() == LeadRouting.ROUND_ROBIN ? "lead.team.rules.round-robin"
                 : "lead.team.rules.pool");
         String back = r.returnDays() == 0 ? getTranslation("lead.team.rules.no-return")
                 : getTranslation("lead.team.rules.return", r.returnDays(), r.warningDays());
-        rules.setText(getTranslation("lead.team.rules", routing, r.cap(),
+        rulesText.setText(getTranslation("lead.team.rules", routing, r.cap(),
                 r.cooldown().toHours(), back));
         grid.setItems(pool.team(c.id()));
     }
 
+    /** Where the member stands in the round: away, at the cap, in it, or no round at all (the campus pools). */
+    private Badge status(LeadPoolService.TeamMember m) {
+        Badge badge;
+        if (m.awayToday()) {
+            badge = new Badge(getTranslation("lead.team.away-today"), Badge.Tone.CONTRAST);
+        } else if (rules != null && m.openLeads() >= rules.cap()) {
+            badge = new Badge(getTranslation("lead.team.at-cap"), Badge.Tone.ERROR);
+        } else if (rules != null && rules.newLeads() == LeadRouting.POOL) {
+            badge = new Badge(getTranslation("lead.team.no-round"), Badge.Tone.CONTRAST);
+        } else {
+            badge = new Badge(getTranslation("lead.team.in-round"), Badge.Tone.SUCCESS);
+        }
+        badge.setId("team-status-" + m.userId());
+        return badge;
+    }
+
     private void edit(LeadPoolService.TeamMember member) {
-        new AwayDialog(pool, member, member.displayName(), this::refresh).open();
+        new AwayDialog(pool, member, member.displayName(), false, this::refresh).open();
     }
 }
