@@ -45,7 +45,7 @@ class ForeignKeyPolicyIT {
             Map.entry("lead_merge", "admissions"), Map.entry("lead_board_indexes", "admissions"),
             Map.entry("follow_up_digest", "admissions"), Map.entry("lead_pools", "admissions"),
             Map.entry("lead_trials", "admissions"), Map.entry("lead_report_indexes", "admissions"),
-            Map.entry("lead_conversion", "admissions"));
+            Map.entry("lead_conversion", "admissions"), Map.entry("lead_event_stage_index", "admissions"));
 
     /** Tables every module may point at: campuses and users belong to the shared kernel of the product. */
     private static final Set<String> SHARED_KERNEL = Set.of("campus", "app_user");

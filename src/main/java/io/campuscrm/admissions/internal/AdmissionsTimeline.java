@@ -74,7 +74,8 @@ class AdmissionsTimeline implements StudentTimelineSource {
                             : rs.getString("name");
                     List<String> args = switch (kind) {
                         case "CREATED" -> List.of(rs.getString("child_name"), source);
-                        case "STAGE" -> List.of(stage(rs.getString("before_value")), stage(rs.getString("after_value")));
+                        case "STAGE" -> List.of(stage(rs.getString("before_value")),
+                                stage(rs.getString("after_value")));
                         case "CONVERTED" -> List.of(String.valueOf(rs.getString("detail")));
                         case "TRIAL_MOVED" -> List.of(text(rs.getString("detail")), time(times,
                                 rs.getString("before_value")), time(times, rs.getString("after_value")));

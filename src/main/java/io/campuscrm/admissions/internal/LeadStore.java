@@ -65,7 +65,8 @@ public class LeadStore {
                 .addValue("consent", lead.consentText())
                 .addValue("consentAt", lead.consentAt() == null ? null : UtcDateTime.of(lead.consentAt()))
                 .addValue("request", lead.requestId()).addValue("channel", lead.channel().name())
-                .addValue("language", lead.language()).addValue("key", lead.intakeKeyId()).addValue("now", UtcDateTime.of(now)).addValue("user", user);
+                .addValue("language", lead.language()).addValue("key", lead.intakeKeyId())
+                .addValue("now", UtcDateTime.of(now)).addValue("user", user);
         var keys = new GeneratedKeyHolder();
         jdbc.update("""
                 INSERT INTO admission_lead (campus_id, child_name, guardian_name, phone, email, course_id,
@@ -243,7 +244,8 @@ public class LeadStore {
                 INSERT INTO lead_event (lead_id, kind, before_value, after_value, detail, occurred_at, actor)
                 VALUES (:lead, :kind, :before, :after, :detail, :at, :actor)""",
                 new MapSqlParameterSource("lead", leadId).addValue("kind", kind).addValue("before", before)
-                .addValue("after", after).addValue("detail", detail).addValue("at", UtcDateTime.of(at)).addValue("actor", actor));
+                .addValue("after", after).addValue("detail", detail).addValue("at", UtcDateTime.of(at))
+                .addValue("actor", actor));
     }
 
     /** The lead's history and that of the leads merged into it, newest first. */

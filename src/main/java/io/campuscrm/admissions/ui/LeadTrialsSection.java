@@ -178,7 +178,8 @@ class LeadTrialsSection extends Div {
             return null;
         }
         var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(in.getUI().map(com.vaadin.flow.component.UI::getLocale).orElseGet(() -> com.vaadin.flow.component.UI.getCurrent().getLocale()));
+                .withLocale(in.getUI().map(com.vaadin.flow.component.UI::getLocale)
+                        .orElseGet(() -> com.vaadin.flow.component.UI.getCurrent().getLocale()));
         String when = time(format, e.after());
         String what = e.detail() == null ? "" : e.detail();
         return switch (e.kind()) {
