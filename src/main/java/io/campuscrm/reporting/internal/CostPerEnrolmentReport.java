@@ -9,18 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 import io.campuscrm.admissions.CampaignCost;
 import io.campuscrm.admissions.LeadReportService;
 import io.campuscrm.institution.InstitutionService;
-import io.campuscrm.reporting.ReportChoice;
-import io.campuscrm.reporting.ReportInfo;
 import io.campuscrm.reporting.ReportRequest;
 import io.campuscrm.shared.security.Role;
 import net.sf.jasperreports.engine.JRDataSource;
@@ -32,44 +28,17 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
  * campuses' share), finance and administrators (decision 0078).
  */
 @Component
-class CostPerEnrolmentReport implements ReportDefinition {
+class CostPerEnrolmentReport extends AdmissionsPeriodReport {
 
     static final String ID = "lead-cost-per-enrolment";
 
     private final LeadReportService leads;
-    private final AdmissionsReportTexts texts;
     private final InstitutionService institution;
 
     CostPerEnrolmentReport(LeadReportService leads, AdmissionsReportTexts texts, InstitutionService institution) {
+        super(ID, "report.admissions.cost.title", "report.admissions.cost.description", Set.of(Role.ADMIN, Role.ADMISSIONS, Role.FINANCE), texts);
         this.leads = leads;
-        this.texts = texts;
         this.institution = institution;
-    }
-
-    @Override
-    public ReportInfo info() {
-        return new ReportInfo(ID, "report.admissions.cost.title", "report.admissions.cost.description",
-                AdmissionsReportTexts.periodAndCampus());
-    }
-
-    @Override
-    public String template() {
-        return ID;
-    }
-
-    @Override
-    public Set<Role> allowedRoles() {
-        return Set.of(Role.ADMIN, Role.ADMISSIONS, Role.FINANCE);
-    }
-
-    @Override
-    public List<ReportChoice> choices(String parameter, String text, Pageable page) {
-        return texts.campuses(parameter, text, page);
-    }
-
-    @Override
-    public Optional<ReportChoice> choice(String parameter, String value) {
-        return texts.campus(parameter, value);
     }
 
     @Override

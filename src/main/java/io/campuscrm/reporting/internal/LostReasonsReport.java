@@ -5,19 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 import io.campuscrm.admissions.LeadFunnel;
 import io.campuscrm.admissions.LeadReportService;
 import io.campuscrm.admissions.LostReasonCount;
-import io.campuscrm.reporting.ReportChoice;
-import io.campuscrm.reporting.ReportInfo;
 import io.campuscrm.reporting.ReportRequest;
-import io.campuscrm.shared.security.Role;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
@@ -26,42 +20,15 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
  * campus's lost leads and the campus's total. For admissions (their campuses) and administrators.
  */
 @Component
-class LostReasonsReport implements ReportDefinition {
+class LostReasonsReport extends AdmissionsPeriodReport {
 
     static final String ID = "lead-lost-reasons";
 
     private final LeadReportService leads;
-    private final AdmissionsReportTexts texts;
 
     LostReasonsReport(LeadReportService leads, AdmissionsReportTexts texts) {
+        super(ID, "report.admissions.lost.title", "report.admissions.lost.description", texts);
         this.leads = leads;
-        this.texts = texts;
-    }
-
-    @Override
-    public ReportInfo info() {
-        return new ReportInfo(ID, "report.admissions.lost.title", "report.admissions.lost.description",
-                AdmissionsReportTexts.periodAndCampus());
-    }
-
-    @Override
-    public String template() {
-        return ID;
-    }
-
-    @Override
-    public Set<Role> allowedRoles() {
-        return Set.of(Role.ADMIN, Role.ADMISSIONS);
-    }
-
-    @Override
-    public List<ReportChoice> choices(String parameter, String text, Pageable page) {
-        return texts.campuses(parameter, text, page);
-    }
-
-    @Override
-    public Optional<ReportChoice> choice(String parameter, String value) {
-        return texts.campus(parameter, value);
     }
 
     @Override

@@ -5,18 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 import io.campuscrm.admissions.LeadReportService;
 import io.campuscrm.admissions.PoolActivity;
-import io.campuscrm.reporting.ReportChoice;
-import io.campuscrm.reporting.ReportInfo;
 import io.campuscrm.reporting.ReportRequest;
-import io.campuscrm.shared.security.Role;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
@@ -26,42 +20,15 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
  * administrators.
  */
 @Component
-class PoolActivityReport implements ReportDefinition {
+class PoolActivityReport extends AdmissionsPeriodReport {
 
     static final String ID = "lead-pool-activity";
 
     private final LeadReportService leads;
-    private final AdmissionsReportTexts texts;
 
     PoolActivityReport(LeadReportService leads, AdmissionsReportTexts texts) {
+        super(ID, "report.admissions.pool.title", "report.admissions.pool.description", texts);
         this.leads = leads;
-        this.texts = texts;
-    }
-
-    @Override
-    public ReportInfo info() {
-        return new ReportInfo(ID, "report.admissions.pool.title", "report.admissions.pool.description",
-                AdmissionsReportTexts.periodAndCampus());
-    }
-
-    @Override
-    public String template() {
-        return ID;
-    }
-
-    @Override
-    public Set<Role> allowedRoles() {
-        return Set.of(Role.ADMIN, Role.ADMISSIONS);
-    }
-
-    @Override
-    public List<ReportChoice> choices(String parameter, String text, Pageable page) {
-        return texts.campuses(parameter, text, page);
-    }
-
-    @Override
-    public Optional<ReportChoice> choice(String parameter, String value) {
-        return texts.campus(parameter, value);
     }
 
     @Override

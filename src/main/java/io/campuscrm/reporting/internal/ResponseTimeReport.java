@@ -5,19 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 import io.campuscrm.admissions.LeadReportService;
 import io.campuscrm.admissions.ResponseTimes;
-import io.campuscrm.reporting.ReportChoice;
-import io.campuscrm.reporting.ReportInfo;
 import io.campuscrm.reporting.ReportRequest;
-import io.campuscrm.shared.security.Role;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
@@ -27,42 +21,15 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
  * administrators.
  */
 @Component
-class ResponseTimeReport implements ReportDefinition {
+class ResponseTimeReport extends AdmissionsPeriodReport {
 
     static final String ID = "lead-response-time";
 
     private final LeadReportService leads;
-    private final AdmissionsReportTexts texts;
 
     ResponseTimeReport(LeadReportService leads, AdmissionsReportTexts texts) {
+        super(ID, "report.admissions.response.title", "report.admissions.response.description", texts);
         this.leads = leads;
-        this.texts = texts;
-    }
-
-    @Override
-    public ReportInfo info() {
-        return new ReportInfo(ID, "report.admissions.response.title", "report.admissions.response.description",
-                AdmissionsReportTexts.periodAndCampus());
-    }
-
-    @Override
-    public String template() {
-        return ID;
-    }
-
-    @Override
-    public Set<Role> allowedRoles() {
-        return Set.of(Role.ADMIN, Role.ADMISSIONS);
-    }
-
-    @Override
-    public List<ReportChoice> choices(String parameter, String text, Pageable page) {
-        return texts.campuses(parameter, text, page);
-    }
-
-    @Override
-    public Optional<ReportChoice> choice(String parameter, String value) {
-        return texts.campus(parameter, value);
     }
 
     @Override
