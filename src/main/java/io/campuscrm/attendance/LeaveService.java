@@ -53,6 +53,7 @@ public class LeaveService {
     public static final int MAKE_UP_DAYS = 60;
 
     private final LeaveStore leaves;
+    private final List<SessionGuests> guests;
     private final io.campuscrm.attendance.internal.MakeUpStudents makeUpStudents;
     private final SheetStore sheets;
     private final Ledger ledger;
@@ -69,7 +70,9 @@ public class LeaveService {
     LeaveService(LeaveStore leaves, io.campuscrm.attendance.internal.MakeUpStudents makeUpStudents,
             SheetStore sheets, Ledger ledger, ConsumptionPolicy policy,
             SessionService sessions, TimetableService timetable, EnrollmentService enrollments, ClassSearch classes,
-            StudentSearch students, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            StudentSearch students, CurrentUser currentUser, ApplicationEventPublisher events,
+            List<SessionGuests> guests, Clock clock) {
+        this.guests = List.copyOf(guests);
         this.leaves = leaves;
         this.makeUpStudents = makeUpStudents;
         this.sheets = sheets;
@@ -131,8 +134,8 @@ public class LeaveService {
 
     /**
      * Where the student could make the lesson up: sessions of the course's other classes in the next
-     * {@value #MAKE_UP_DAYS} days that have a place left (the class's free places less the make-ups booked there) and
-     * do not overlap the student's own sessions.
+     * {@value #MAKE_UP_DAYS} days that have a place left (the class's free places less the make-ups and the guests
+     * booked there, {@link SessionGuests}) and do not overlap the student's own sessions.
      */
     @PreAuthorize(AttendanceRoles.OFFICE)
     public List<MakeUpOption> makeUpOptions(long leaveId) {
@@ -148,7 +151,12 @@ public class LeaveService {
                 candidates.getFirst().date().minusDays(1), candidates.getLast().date().plusDays(1));
         var occupancy = enrollments.occupancies(candidates.stream().map(ScheduledSession::classId).distinct()
                 .toList());
-        var booked = leaves.makeUpCounts(candidates.stream().map(ScheduledSession::sessionId).toList());
+        var ids = candidates.stream().map(ScheduledSession::sessionId).toList();
+        var booked = new java.util.HashMap<>(leaves.makeUpCounts(ids));
+        // trial guests take a seat too
+        for (var source : guests) {
+            source.booked(ids).forEach((session, seats) -> booked.merge(session, seats, Integer::sum));
+        }
         List<MakeUpOption> options = new ArrayList<>();
         for (var s : candidates) {
             var places = occupancy.get(s.classId());

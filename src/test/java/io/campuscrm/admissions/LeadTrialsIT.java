@@ -77,6 +77,8 @@ class LeadTrialsIT {
     UserDetailsService userDetails;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    io.campuscrm.attendance.LeaveService leaves;
 
     private SchedulingFixtures scheduling;
     private Campus orchard;
@@ -244,6 +246,26 @@ class LeadTrialsIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(teacherName, () -> trials.book(lead.id(), orchardSession.sessionId())))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_trial_guest_takes_the_place_a_make_up_would_have_had() {
+        var other = newClass(orchard, 2, "16:00", "17:00");
+        enroll(other.getFirst().classId(), 1);
+        var home = newClass(orchard, 5, "08:00", "09:00");
+        long student = scheduling.student("Pupil", orchard);
+        SystemAuthentication.call(() -> enrollments.enroll(home.getFirst().classId(), student, TestClock.today()));
+        var leave = as(orchardAdmissions, () -> leaves.request(home.get(1).sessionId(), student, "Sick", null));
+        long target = other.get(1).sessionId();
+        assertThat(as(orchardAdmissions, () -> leaves.makeUpOptions(leave.id())))
+                .filteredOn(o -> o.session().sessionId() == target).singleElement()
+                .satisfies(o -> assertThat(o.freePlaces()).isOne());
+
+        var lead = newLead("Guest");
+        as(orchardAdmissions, () -> trials.book(lead.id(), target));
+
+        assertThat(as(orchardAdmissions, () -> leaves.makeUpOptions(leave.id())))
+                .as("the class's last place is the trial guest's").noneMatch(o -> o.session().sessionId() == target);
     }
 
     @Test
