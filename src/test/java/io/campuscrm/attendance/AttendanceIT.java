@@ -307,7 +307,8 @@ class AttendanceIT {
         var thirty = statements(30);
         var three = statements(3);
 
-        assertThat(thirty.open()).as("statements to open a roster of 30").isLessThanOrEqualTo(14)
+        // the enrolled, the make-up students and the trial guests are a statement each, whatever their number
+        assertThat(thirty.open()).as("statements to open a roster of 30").isLessThanOrEqualTo(15)
                 .isEqualTo(three.open());
         assertThat(thirty.save()).as("statements to save a roster of 30").isLessThanOrEqualTo(25)
                 .isEqualTo(three.save());

@@ -83,7 +83,7 @@ class AdmissionsPoolJourneyIT {
         // a campus of its own, whose new leads go to its pool, with a class of a course meeting on today's weekday
         var fixtures = new SchedulingFixtures(context);
         var campus = SystemAuthentication.call(() -> institution.createCampus(new CampusDraft(
-                SchedulingFixtures.unique("Journey campus"), "1 Trial Road", "+65 6000 0001", true)));
+                SchedulingFixtures.unique("Zz journey campus"), "1 Trial Road", "+65 6000 0001", true)));
         var today = TestClock.today();
         var course = fixtures.course();
         var term = fixtures.term(today.minusDays(7), today.plusDays(60));

@@ -57,7 +57,8 @@ class SettingsServiceIT {
                     service.reset(key, null, state.institution().version());
                 }
                 for (var campus : state.campuses()) {
-                    boolean tampines = campus.campusId() == campus("Tampines").id();
+                    // the demo's one campus value: the document size at Tampines
+                    boolean tampines = campus.campusId() == campus("Tampines").id() && key.equals(DOCUMENT);
                     if (tampines && !"20".equals(campus.value())) {
                         service.change(key, campus.campusId(), campus.version(), "20");
                     } else if (!tampines && campus.overridden()) {
@@ -92,7 +93,7 @@ class SettingsServiceIT {
         var state = state(DOCUMENT);
         assertThat(state.institution().overridden()).isFalse();
         assertThat(state.institutionValue()).isEqualTo("10");
-        assertThat(state.campuses()).extracting(SettingValue::campusId).containsExactly(orchard, tampines);
+        assertThat(state.campuses()).extracting(SettingValue::campusId).containsSubsequence(orchard, tampines);
     }
 
     @Test

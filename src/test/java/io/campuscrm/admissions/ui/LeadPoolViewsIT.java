@@ -100,6 +100,9 @@ class LeadPoolViewsIT extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void the_team_tab_shows_the_campus_rules_and_sets_a_members_days_away() {
         navigate("admin/admissions/team", AdmissionsSettingsView.class);
+        Select<io.campuscrm.institution.Campus> campus = $(Select.class).id("team-campus");
+        campus.setValue(campus.getListDataView().getItems().filter(c -> c.name().equals("Orchard")).findFirst()
+                .orElseThrow());
         assertThat($(Paragraph.class).id("team-rules").getText()).startsWith("New leads: into the pool. At most 100");
         Grid<LeadPoolService.TeamMember> grid = $(Grid.class).id("team-grid");
         var team = test(grid);
