@@ -79,6 +79,12 @@ class LeadTrialsIT {
     JdbcTemplate jdbc;
     @Autowired
     io.campuscrm.attendance.LeaveService leaves;
+    @Autowired
+    List<io.campuscrm.scheduling.SessionTags> sessionTags;
+    @Autowired
+    io.campuscrm.scheduling.ClassLifecycle lifecycle;
+    @Autowired
+    io.campuscrm.scheduling.ClassSearch classSearch;
 
     private SchedulingFixtures scheduling;
     private Campus orchard;
@@ -266,6 +272,37 @@ class LeadTrialsIT {
 
         assertThat(as(orchardAdmissions, () -> leaves.makeUpOptions(leave.id())))
                 .as("the class's last place is the trial guest's").noneMatch(o -> o.session().sessionId() == target);
+    }
+
+    @Test
+    void the_timetable_tags_a_session_with_its_trial_and_a_session_gone_with_a_rescheduled_class_cancels_it() {
+        var ofClass = newClass(orchard, 10, "16:00", "17:00");
+        var session = ofClass.get(5);
+        var lead = newLead("Hal");
+        as(orchardAdmissions, () -> trials.book(lead.id(), session.sessionId()));
+        assertThat(sessionTags.stream().flatMap(t -> t.tags(List.of(session.sessionId(), ofClass.get(4).sessionId()))
+                .entrySet().stream()).toList()).singleElement().satisfies(tag -> {
+                    assertThat(tag.getKey()).isEqualTo(session.sessionId());
+                    assertThat(tag.getValue().count()).isOne();
+                });
+
+        // the class now ends the day before that session: its sessions after are gone
+        var details = SystemAuthentication.call(() -> classSearch.get(session.classId()));
+        var draft = details.toDraft();
+        var rule = draft.recurrence();
+        var shorter = new io.campuscrm.scheduling.ClassDraft(draft.code(), draft.name(), draft.courseId(),
+                draft.termId(), draft.campusId(), draft.roomId(), draft.capacity(), draft.waitingListEnabled(),
+                draft.status(), draft.teacherIds(), new io.campuscrm.scheduling.Recurrence(rule.weekdays(),
+                        rule.startTime(), rule.endTime(), rule.from(), session.date().minusDays(1)));
+        SystemAuthentication.call(() -> lifecycle.update(details.id(), details.version(), shorter));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> as(orchardAdmissions, () -> trials.ofLead(lead.id()))
+                .getFirst().status() == TrialStatus.CANCELLED);
+        assertThat(history(lead)).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo("TRIAL_CANCELLED");
+            assertThat(e.before()).isEqualTo("SESSION");
+        });
+        assertThat(mailsTo(orchardAdmissions, "TRIAL_CANCELLED")).isEqualTo(1);
     }
 
     @Test
