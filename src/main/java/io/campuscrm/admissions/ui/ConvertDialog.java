@@ -227,10 +227,32 @@ class ConvertDialog extends Dialog {
                     found.matches().stream().map(m -> m.name()).distinct().toList())));
             duplicates.setVisible(true);
             anyway.setVisible(true);
+            offerFamilies(found);
         } catch (RuntimeException error) {
             if (!ServiceErrors.show(this, error, this::field, this::close)) {
                 throw error;
             }
+        }
+    }
+
+    /** The families of the people found join the choices, the first of them chosen: the usual answer is "that one". */
+    private void offerFamilies(PossibleDuplicatesException found) {
+        List<FamilyChoice> choices = new ArrayList<>(family.getListDataView().getItems().toList());
+        FamilyChoice first = null;
+        for (var match : found.matches()) {
+            var known = choices.stream().filter(c -> c.id() != null && c.id() == match.familyId()).findFirst();
+            var choice = known.orElseGet(() -> new FamilyChoice(match.familyId(), getTranslation(
+                    "lead.convert.family-known", match.familyName(), match.name())));
+            if (known.isEmpty()) {
+                choices.add(choices.size() - 1, choice);
+            }
+            if (first == null) {
+                first = choice;
+            }
+        }
+        family.setItems(choices);
+        if (first != null) {
+            family.setValue(first);
         }
     }
 

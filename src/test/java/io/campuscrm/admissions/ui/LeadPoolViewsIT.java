@@ -49,6 +49,8 @@ class LeadPoolViewsIT extends SpringBrowserlessTest {
     LeadPoolService pool;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    io.campuscrm.students.StudentChanges students;
 
     @Test
     @WithUserDetails("admissions")
@@ -93,6 +95,44 @@ class LeadPoolViewsIT extends SpringBrowserlessTest {
                 + " AND status = 'ENROLLED'", Integer.class, schoolClass.id(), converted.studentId())).isOne();
         assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("students/" + converted.studentId() + "/timeline");
+    }
+
+    @Test
+    @WithUserDetails("admissions")
+    @SuppressWarnings("unchecked")
+    void converting_a_child_whose_guardian_the_school_knows_offers_that_family_and_joins_it() {
+        var orchard = new SchedulingFixtures(context).campus("Orchard");
+        String phone = "+659" + (1 + RANDOM.nextInt(7)) + String.format("%06d", RANDOM.nextInt(1_000_000));
+        var sibling = SystemAuthentication.call(() -> students.create(io.campuscrm.students.NewStudent.withNewFamily(
+                io.campuscrm.students.StudentDraft.named("Sibling " + RANDOM.nextInt(99999), orchard.id()),
+                new io.campuscrm.students.GuardianDraft("Known Parent", io.campuscrm.students.GuardianRelationship
+                        .MOTHER, phone, null, null, true))));
+        long source = jdbc.queryForObject("SELECT MIN(id) FROM lead_source", Long.class);
+        var lead = leads.create(new LeadDraft(orchard.id(), "Younger " + RANDOM.nextInt(99999), "Known Parent",
+                phone, null, null, null, null, source, null, null, null), true);
+
+        navigate(LeadView.route(lead.id()), LeadView.class);
+        test($(Button.class).id("lead-convert")).click();
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<ConvertDialog.Next> next = $(
+                com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).id("convert-next");
+        next.setValue(ConvertDialog.Next.NOTHING);
+        Select<ConvertDialog.FamilyChoice> family = $(Select.class).id("convert-family");
+        assertThat(family.getValue().id()).as("the family of the guardian the lead's phone matches")
+                .isEqualTo(sibling.familyId());
+        // a new family all the same: the students module finds the guardian, and the family is offered again
+        family.setValue(family.getListDataView().getItems().filter(f -> f.id() == null).findFirst().orElseThrow());
+        test($(Button.class).id("convert-confirm")).click();
+        assertThat($(Paragraph.class).id("convert-duplicates").isVisible()).isTrue();
+        assertThat($(Button.class).id("convert-anyway").isVisible()).isTrue();
+        assertThat(family.getValue().id()).isEqualTo(sibling.familyId());
+        test($(Button.class).id("convert-confirm")).click();
+
+        var converted = SystemAuthentication.call(() -> leads.get(lead.id()));
+        assertThat(converted.stage()).isEqualTo(LeadStage.ENROLLED);
+        assertThat(jdbc.queryForObject("SELECT family_id FROM student WHERE id = ?", Long.class,
+                converted.studentId())).isEqualTo(sibling.familyId());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM guardian WHERE family_id = ?", Integer.class,
+                sibling.familyId())).isOne();
     }
 
     @Test
