@@ -114,7 +114,9 @@ class LeadPoolIT {
         });
         assertThat(owners(2)).as("Ben is back, the others are at the cap").containsExactly(b.id(), b.id());
         var history = as("admin", () -> leads.history(lastLead()));
-        assertThat(history).extracting(LeadEvent::kind).contains("CREATED");
+        assertThat(history).filteredOn(e -> e.kind().equals("CREATED")).singleElement()
+                .as("whom the round gave it to, on its history").satisfies(e -> assertThat(e.detail())
+                        .isEqualTo(String.valueOf(b.id())));
         as("admin", () -> pool.team(campus.id())).stream().filter(m -> others.stream()
                 .anyMatch(o -> o.userId() == m.userId())).forEach(m -> as("admin", () -> {
                     pool.setAway(m.userId(), m.version(), null, null);

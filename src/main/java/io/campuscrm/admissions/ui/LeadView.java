@@ -382,9 +382,12 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
         // the names of the owners it mentions, read at once: not a look-up per line
         var ids = new java.util.HashSet<Long>();
         for (var e : events) {
+            if (e.kind().equals("CREATED") && isId(e.detail())) {
+                ids.add(Long.parseLong(e.detail()));
+            }
             if (OWNER_KINDS.contains(e.kind())) {
                 for (var v : new String[] {e.before(), e.after()}) {
-                    if (v != null && v.chars().allMatch(Character::isDigit)) {
+                    if (isId(v)) {
                         ids.add(Long.parseLong(v));
                     }
                 }
@@ -402,7 +405,8 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
             return trial;
         }
         return switch (e.kind()) {
-            case "CREATED" -> getTranslation("lead.event.created");
+            case "CREATED" -> !isId(e.detail()) ? getTranslation("lead.event.created")
+                    : getTranslation("lead.event.created-for", owner(e.detail()));
             case "STAGE" -> getTranslation("lead.event.stage", stage(e.before()), stage(e.after()));
             case "OWNER" -> getTranslation("lead.event.owner", owner(e.before()), owner(e.after()));
             case "CLAIMED" -> getTranslation("lead.event.claimed", owner(e.after()));
@@ -422,6 +426,11 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, LocalizedT
 
     private String stage(@Nullable String name) {
         return name == null ? "—" : getTranslation(LeadStage.valueOf(name).messageKey());
+    }
+
+    /** Whether a history value is a user's id (the owner a lead was given), not empty or a word. */
+    private static boolean isId(@Nullable String value) {
+        return value != null && !value.isEmpty() && value.length() < 19 && value.chars().allMatch(Character::isDigit);
     }
 
     private String owner(@Nullable String id) {
