@@ -57,6 +57,8 @@ class LeadPipelineIT {
     private static final Random RANDOM = new Random();
 
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     ApplicationContext context;
     @Autowired
     LeadService leads;
@@ -357,7 +359,7 @@ class LeadPipelineIT {
 
     /** {@code perStage} leads of the campaign in every stage, the lost with a reason, some owned, some in the pool. */
     private void insert(Campus campus, int perStage, long ownerId) {
-        var now = Instant.now();
+        var now = clock.instant();
         for (LeadStage stage : LeadStage.values()) {
             for (int i = 0; i < perStage; i++) {
                 long id = store.insert(new LeadStore.NewLead(campus.id(), "Board " + stage + " " + i, "Parent", null,

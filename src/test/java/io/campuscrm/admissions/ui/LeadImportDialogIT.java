@@ -1,10 +1,10 @@
 package io.campuscrm.admissions.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Random;
 import java.util.UUID;
 
@@ -64,16 +64,12 @@ class LeadImportDialogIT extends SpringBrowserlessTest {
         assertThat(test(preview).size()).isEqualTo(2);
         test($(Button.class).id("import-confirm")).click();
 
-        var until = Instant.now().plus(Duration.ofSeconds(30));
-        while (count(m) < 2 && Instant.now().isBefore(until)) {
-            Thread.sleep(100);
-        }
-        assertThat(count(m)).isEqualTo(2);
-        while ($(CsvImportDialog.class).exists() && Instant.now().isBefore(until)) {
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> count(m) == 2);
+        // the dialog closes on the UI's next round trip after the import
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
             roundTrip();
-            Thread.sleep(50);
-        }
-        assertThat($(CsvImportDialog.class).exists()).as("closed after the import").isFalse();
+            return !$(CsvImportDialog.class).exists();
+        });
         assertThat(jdbc.queryForList("SELECT DISTINCT channel FROM admission_lead WHERE child_name LIKE ?",
                 String.class, "%" + m + "%")).containsExactly("IMPORT");
     }
