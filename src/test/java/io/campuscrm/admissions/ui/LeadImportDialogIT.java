@@ -64,7 +64,8 @@ class LeadImportDialogIT extends SpringBrowserlessTest {
         assertThat(test(preview).size()).isEqualTo(2);
         test($(Button.class).id("import-confirm")).click();
 
-        await().pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> count(m) == 2);
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> count(m) == 2);
         // the dialog closes on the UI's next round trip after the import
         await().pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
             roundTrip();
