@@ -63,7 +63,7 @@ class LeadClaims {
         if (pool.openCountNow(lead.campusId(), userId) >= cap) {
             throw new DomainException(null, "lead.pool.error.cap", cap);
         }
-        requireCooledDown(lead, userId, username);
+        requireCooledDown(List.of(lead), userId, username);
         if (!pool.claim(lead.id(), userId, now, username)) {
             Long owner = pool.ownerOf(lead.id());
             if (owner == null) {
@@ -90,24 +90,20 @@ class LeadClaims {
                 throw new DomainException(null, "lead.pool.error.cap", cap);
             }
         }
-        var letGo = pool.lastLetGo(fromPool.stream().map(Lead::id).toList(), userId, username);
-        for (Lead lead : fromPool) {
-            var at = letGo.get(lead.id());
-            if (at != null) {
-                Duration wait = settings.get(PoolSettings.COOLDOWN, lead.campusId());
-                if (at.plus(wait).isAfter(now)) {
-                    throw cooling(lead, at.plus(wait));
-                }
-            }
-        }
+        requireCooledDown(fromPool, userId, username);
     }
 
-    private void requireCooledDown(Lead lead, long userId, String username) {
-        var at = pool.lastLetGo(List.of(lead.id()), userId, username).get(lead.id());
-        if (at != null) {
-            var until = at.plus(settings.get(PoolSettings.COOLDOWN, lead.campusId()));
-            if (until.isAfter(clock.instant())) {
-                throw cooling(lead, until);
+    /** Refuses the first of these leads the user let go less than its campus's cool-down ago: one statement. */
+    private void requireCooledDown(Collection<Lead> leads, long userId, String username) {
+        var letGo = pool.lastLetGo(leads.stream().map(Lead::id).toList(), userId, username);
+        var now = clock.instant();
+        for (Lead lead : leads) {
+            var at = letGo.get(lead.id());
+            if (at != null) {
+                var until = at.plus(settings.get(PoolSettings.COOLDOWN, lead.campusId()));
+                if (until.isAfter(now)) {
+                    throw cooling(lead, until);
+                }
             }
         }
     }
